@@ -1,0 +1,92 @@
+# cable - build, test, demo, benchmark.
+#
+#   make          build/cable
+#   make deps     install the Debian packages the build needs (when missing)
+#   make test     build and run every test (unit, end to end, accuracy gate)
+#   make demo     build and run cable on the bundled sample telegram
+#   make bench    time cable against wc -w on the corpus, side by side
+#   make sanitize build with ASan+UBSan and run the tests with it
+
+CC      ?= cc
+BUILD   ?= build
+SHARED  ?= ../shared
+PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev pkg-config lua-check valgrind cppcheck
+
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 $(WARN) -D_DEFAULT_SOURCE
+LDLIBS  :=
+
+HOST_SRC := host/arena.c host/xalloc.c host/text.c host/dateline.c host/heading.c \
+            host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c
+MAIN_SRC := host/main.c
+HOST_OBJ := $(HOST_SRC:host/%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ := $(MAIN_SRC:host/%.c=$(BUILD)/obj/%.o)
+HEADERS  := $(wildcard host/*.h)
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps test unit cli gate demo bench sanitize lint clean
+
+all: $(BUILD)/cable
+
+$(BUILD)/obj/%.o: host/%.c $(HEADERS) | $(BUILD)/obj
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/cable: $(HOST_OBJ) $(MAIN_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+# Unit tests link the host objects (main excluded) and cmocka.
+$(BUILD)/tests/%: tests/unit/%.c $(HOST_OBJ) $(HEADERS) tests/unit/fixtures.h | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Ihost -o $@ $< $(HOST_OBJ) $(LDFLAGS) $(LDLIBS) -lcmocka
+
+deps:
+	@missing=""; for p in $(PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+test: deps
+	$(MAKE) all unit-bins
+	$(MAKE) unit cli gate
+
+unit-bins: $(UNIT_BIN)
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; \
+	  (cd tests/unit && $(abspath $$t)); done
+
+cli: $(BUILD)/cable
+	@CABLE=$(abspath $(BUILD)/cable) sh tests/cli/run.sh
+
+gate: $(BUILD)/cable
+	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/gate.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all >/dev/null
+	$(BUILD)/cable parse tests/fixtures/sample.txt
+
+bench: deps
+	@$(MAKE) --no-print-directory all >/dev/null
+	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/bench.sh
+
+sanitize: deps
+	$(MAKE) BUILD=build/sanitize CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" all unit-bins
+	$(MAKE) BUILD=build/sanitize unit cli
+	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --inline-suppr --std=c11 host tests/unit
+
+clean:
+	rm -rf $(BUILD)
