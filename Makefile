@@ -18,7 +18,7 @@ CFLAGS  += -std=c11 $(WARN) -D_DEFAULT_SOURCE
 LDLIBS  :=
 
 HOST_SRC := host/arena.c host/xalloc.c host/text.c host/dateline.c host/heading.c \
-            host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c
+            host/markers.c host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c
 MAIN_SRC := host/main.c
 HOST_OBJ := $(HOST_SRC:host/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(MAIN_SRC:host/%.c=$(BUILD)/obj/%.o)

@@ -49,6 +49,11 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 int time_parse(tg_str s, int *hour, int *minute)
 {
     s = str_trim(s);
+    if (str_starts(s, "12 ")) {
+        tg_str w = str_make(s.s + 3, s.n - 3);
+        if (str_starts_i(w, "noon") || str_starts_i(w, "midnight"))
+            s = w;
+    }
     if (str_starts_i(s, "noon")) {
         *hour = 12;
         *minute = 0;

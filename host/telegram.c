@@ -16,6 +16,7 @@
 #include "arena.h"
 #include "dateline.h"
 #include "heading.h"
+#include "markers.h"
 #include "text.h"
 
 typedef struct {
@@ -39,6 +40,8 @@ typedef struct {
     block_t *blocks;
     size_t nblocks;
     unsigned char *anchored; /* per footnote: has its marker been seen */
+    tg_marker *markers;      /* chosen by markers_find, sorted by offset */
+    size_t n_markers, next_marker;
     size_t page_cap, notes_cap, warn_cap;
     int oom;
 } ctx_t;
@@ -280,34 +283,21 @@ typedef struct {
     size_t n;           /* bytes written */
     int paragraph;      /* what markers and page breaks are attached to */
     size_t para_index;  /* paragraphs[] index for notes, or SIZE_MAX */
-    int at_start;       /* nothing but page markers seen yet */
 } clean_t;
 
-static tg_footnote *footnote_by_number(tg_doc *d, unsigned long n)
-{
-    for (size_t i = 0; i < d->n_footnotes; i++)
-        if (d->footnotes[i].n == n)
-            return &d->footnotes[i];
-    return NULL;
-}
-
-/* The smallest footnote number whose marker has not been seen. */
-static unsigned long expected_marker(const ctx_t *c)
-{
-    unsigned long best = 0;
-    for (size_t i = 0; i < c->doc->n_footnotes; i++)
-        if (!c->anchored[i] && (best == 0 || c->doc->footnotes[i].n < best))
-            best = c->doc->footnotes[i].n;
-    return best;
-}
-
-static void anchor(ctx_t *c, clean_t *cl, unsigned long n, unsigned line)
+/* The marker met at m is the first footnote with its number still unplaced. */
+static void anchor(ctx_t *c, clean_t *cl, const tg_marker *m, unsigned line)
 {
     tg_doc *d = c->doc;
-    tg_footnote *f = footnote_by_number(d, n);
+    tg_footnote *f = NULL;
+    for (size_t i = 0; i < d->n_footnotes; i++)
+        if (d->footnotes[i].n == m->n && !c->anchored[i]) {
+            f = &d->footnotes[i];
+            c->anchored[i] = 1;
+            break;
+        }
     if (!f)
         return;
-    c->anchored[f - d->footnotes] = 1;
     f->paragraph = cl->paragraph;
     f->marker_line = line;
     if (cl->para_index != (size_t)-1) {
@@ -316,67 +306,9 @@ static void anchor(ctx_t *c, clean_t *cl, unsigned long n, unsigned line)
         if (!notes)
             return;
         d->para_notes = notes;
-        notes[d->n_para_notes++] = n;
+        notes[d->n_para_notes++] = m->n;
         d->paragraphs[cl->para_index].notes_n++;
     }
-}
-
-/* Is s[i..j) a footnote marker, given what stands around it? Returns the
- * number of leading digits that belong to the text (0 for a whole marker),
- * or -1 when the digits are text. */
-static long marker_split(ctx_t *c, clean_t *cl, const char *s, size_t n, size_t i, size_t j,
-                         unsigned line)
-{
-    if (c->doc->n_footnotes == 0)
-        return -1;
-    unsigned long expected = expected_marker(c);
-    if (expected == 0)
-        return -1;
-    char next = j < n ? s[j] : ' ';
-    int next_ok = is_space((unsigned char)next) || strchr(".,;:)]!?-", next) != NULL ||
-                  (unsigned char)next >= 0x80;
-    if (!next_ok)
-        return -1;
-    size_t len = j - i;
-    unsigned long d;
-    if (i == 0 || cl->at_start) {
-        /* "2 The British Secretary…": a marker opening an enclosure */
-        if (len <= 3 && parse_uint(s + i, len, &d) == len && d == expected && next == ' ' &&
-            j + 1 < n && (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '['))
-            return 0;
-        return -1;
-    }
-    size_t pstart;
-    int kind = utf8_before(s, i, &pstart);
-    unsigned char prev = (unsigned char)s[i - 1];
-    int glued = 0;
-    if (kind == U_CLOSE_QUOTE || kind == U_OTHER)
-        glued = 1;
-    else if (is_alpha(prev) || prev == ')' || prev == ']' || prev == ';' || prev == ':' ||
-             prev == '"' || prev == '\'')
-        glued = 1;
-    else if (prev == '.' || prev == ',') {
-        /* "p.m.,1" is a marker; "3.2" and "1,000" are numbers, unless the
-         * digits are exactly the footnote we wait for */
-        glued = i < 2 || !is_digit((unsigned char)s[i - 2]) ? 1 : 2;
-    }
-    (void)line;
-    if (glued && len <= 3 && s[i] != '0' && parse_uint(s + i, len, &d) == len) {
-        if (d == expected)
-            return 0;
-        if (glued == 1 && d > expected && d < expected + 3) {
-            tg_footnote *f = footnote_by_number(c->doc, d);
-            if (f && !c->anchored[f - c->doc->footnotes])
-                return 0;
-        }
-        return -1;
-    }
-    /* "November 11, 19181": a year with the marker glued to it */
-    if (!glued && !is_digit(prev) && len >= 5 && len <= 7 &&
-        (s[i] == '1' && s[i + 1] >= '5') && s[i + 4] != '0' &&
-        parse_uint(s + i + 4, len - 4, &d) == len - 4 && d == expected)
-        return 4;
-    return -1;
 }
 
 /* "[Page 863]" at s[i]: its length, with the page number in *page. */
@@ -393,7 +325,31 @@ static size_t page_marker_at(const char *s, size_t n, size_t i, tg_str *page)
     return j + 1 - i;
 }
 
-/* Write the clean form of s[0..n) (first line `line`) to cl->out. */
+static void add_page_break(ctx_t *c, tg_str page, int paragraph, unsigned line)
+{
+    tg_doc *d = c->doc;
+    tg_page_break *pb = grow(c, d->page_breaks, d->n_page_breaks, &c->page_cap, sizeof *pb);
+    if (!pb)
+        return;
+    d->page_breaks = pb;
+    pb[d->n_page_breaks].page = page;
+    pb[d->n_page_breaks].paragraph = paragraph;
+    pb[d->n_page_breaks].line = line;
+    d->n_page_breaks++;
+}
+
+/* The marker at buffer offset off, if markers_find chose one there. */
+static const tg_marker *marker_at(ctx_t *c, size_t off)
+{
+    while (c->next_marker < c->n_markers && c->markers[c->next_marker].off < off)
+        c->next_marker++;
+    if (c->next_marker < c->n_markers && c->markers[c->next_marker].off == off)
+        return &c->markers[c->next_marker];
+    return NULL;
+}
+
+/* Write the clean form of s[0..n) (first line `line`) to cl->out: white
+ * space folded, page markers and footnote markers taken out. */
 static void clean_span(ctx_t *c, clean_t *cl, const char *s, size_t n, unsigned line)
 {
     int space = 0;
@@ -409,45 +365,30 @@ static void clean_span(ctx_t *c, clean_t *cl, const char *s, size_t n, unsigned 
         tg_str page;
         size_t pm = ch == '[' ? page_marker_at(s, n, i, &page) : 0;
         if (pm) {
-            tg_doc *d = c->doc;
-            tg_page_break *pb = grow(c, d->page_breaks, d->n_page_breaks, &c->page_cap,
-                                     sizeof *pb);
-            if (pb) {
-                d->page_breaks = pb;
-                pb[d->n_page_breaks].page = page;
-                pb[d->n_page_breaks].paragraph = cl->paragraph;
-                pb[d->n_page_breaks].line = line;
-                d->n_page_breaks++;
-            }
+            add_page_break(c, page, cl->paragraph, line);
             space = cl->n > 0;
             i += pm;
             continue;
         }
-        if (is_digit(ch) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
-            size_t j = i;
-            while (j < n && is_digit((unsigned char)s[j]))
-                j++;
-            long keep = marker_split(c, cl, s, n, i, j, line);
-            if (keep >= 0) {
-                unsigned long num;
-                parse_uint(s + i + keep, j - i - (size_t)keep, &num);
-                if (space && keep > 0 && cl->n)
+        const tg_marker *m = NULL;
+        if (is_digit(ch) && (i == 0 || !is_digit((unsigned char)s[i - 1])))
+            m = marker_at(c, (size_t)(s + i - c->buf));
+        if (m) {
+            if (m->keep) {
+                if (space && cl->n)
                     cl->out[cl->n++] = ' ';
-                if (keep > 0)
-                    space = 0;
-                memcpy(cl->out + cl->n, s + i, (size_t)keep);
-                cl->n += (size_t)keep;
-                anchor(c, cl, num, line);
-                i = j;
-                cl->at_start = 0;
-                continue;
+                space = 0;
+                memcpy(cl->out + cl->n, s + i, m->keep);
+                cl->n += m->keep;
             }
+            anchor(c, cl, m, line);
+            i += m->len;
+            continue;
         }
         if (space && cl->n)
             cl->out[cl->n++] = ' ';
         space = 0;
         cl->out[cl->n++] = (char)ch;
-        cl->at_start = 0;
         i++;
     }
 }
@@ -460,7 +401,7 @@ static tg_str clean_copy(ctx_t *c, tg_str raw, unsigned line, int paragraph, siz
         c->oom = 1;
         return str_make(NULL, 0);
     }
-    clean_t cl = {out, 0, paragraph, para_index, 1};
+    clean_t cl = {out, 0, paragraph, para_index};
     clean_span(c, &cl, raw.s, raw.n, line);
     return str_make(out, cl.n);
 }
@@ -626,37 +567,28 @@ static void put_digits(char *out, unsigned v, int width)
     }
 }
 
-static void set_dateline(ctx_t *c, const block_t *b, const tg_date_parts *dp)
+/* Clean the dateline's first line and read place, date and time from it. */
+static void set_dateline(ctx_t *c, size_t line)
 {
     tg_doc *d = c->doc;
     tg_dateline *dl = &d->dateline;
-    d->has_dateline = 1;
-    tg_str first = line_str(c, b->first);
-    clean_t cl = {NULL, 0, -1, (size_t)-1, 1};
-    char *out = arena_alloc(c->a, first.n + 1);
-    if (!out) {
-        c->oom = 1;
+    dl->text = clean_copy(c, line_str(c, line), line_no(c, line), -1, (size_t)-1);
+    tg_date_parts parts;
+    if (!dateline_parse(dl->text, &parts))
         return;
-    }
-    cl.out = out;
-    clean_span(c, &cl, first.s, first.n, line_no(c, b->first));
-    dl->text = str_make(out, cl.n);
-    tg_date_parts clean;
-    if (!dateline_parse(dl->text, &clean))
-        clean = *dp;
-    dl->place = clean.place;
-    if (clean.year) {
-        put_digits(dl->date, (unsigned)clean.year, 4);
+    dl->place = parts.place;
+    if (parts.year) {
+        put_digits(dl->date, (unsigned)parts.year, 4);
         dl->date[4] = '-';
-        put_digits(dl->date + 5, (unsigned)clean.month, 2);
+        put_digits(dl->date + 5, (unsigned)parts.month, 2);
         dl->date[7] = '-';
-        put_digits(dl->date + 8, (unsigned)clean.day, 2);
+        put_digits(dl->date + 8, (unsigned)parts.day, 2);
         dl->date[10] = '\0';
     }
-    if (clean.hour >= 0) {
-        put_digits(dl->time, (unsigned)clean.hour, 2);
+    if (parts.hour >= 0) {
+        put_digits(dl->time, (unsigned)parts.hour, 2);
         dl->time[2] = ':';
-        put_digits(dl->time + 3, (unsigned)clean.minute, 2);
+        put_digits(dl->time + 3, (unsigned)parts.minute, 2);
         dl->time[5] = '\0';
     }
 }
@@ -687,10 +619,15 @@ static int name_line(tg_str s)
         return 0;
     if (str_words(s) > 8)
         return 0;
-    static const char *const not_names[] = {"No. ", "Hon.", "Hon ", "His ", "Her ",
-                                            "The ", "To ", "Mr. ", "Mrs. ", "Messrs",
-                                            "Sir", "My ", "Dear ", "Your ", "Gentlemen",
-                                            "Excellency", "I ", "We ", "It ", "This "};
+    static const char *const not_names[] = {
+        "No. ",   "Hon.",      "Hon ",     "His ",      "Her ",   "The ",    "To ",
+        "Mr. ",   "Mrs. ",     "Messrs",   "Sir",       "My ",    "Dear ",   "Your ",
+        "Gentlemen", "Excellency", "I ",   "We ",       "It ",    "This ",   "Accept",
+        "Believe", "Yours",    "Sincerely", "Respectfully", "Very ", "With ", "Faithfully",
+        "Cordially", "Copy",   "Enclosure", "Inclosure", "Signed", "[Signed", "Translation",
+        "[Translation", "Paraphrase", "[Paraphrase", "[Enclosure", "[Inclosure"};
+    if (str_find(s, "[etc") >= 0 || str_find(s, "&c") >= 0)
+        return 0;
     for (size_t i = 0; i < sizeof not_names / sizeof not_names[0]; i++)
         if (str_starts(s, not_names[i]))
             return 0;
@@ -750,6 +687,12 @@ static int prose_block(const ctx_t *c, const block_t *b)
     tg_str raw = block_raw(c, b);
     if (str_words(raw) < 12)
         return 0;
+    tg_str page;
+    size_t pm;
+    while ((pm = page_marker_at(raw.s, raw.n, 0, &page)) != 0)
+        raw = str_trim(str_make(raw.s + pm, raw.n - pm));
+    if (raw.n && raw.s[0] == '[' && raw.s[raw.n - 1] == ']')
+        return 0; /* an editors' note */
     /* an enclosure opened by its footnote marker ("2 The British …") */
     size_t k = 0;
     while (k < raw.n && is_digit((unsigned char)raw.s[k]))
@@ -878,14 +821,25 @@ static void add_paragraph(ctx_t *c, const block_t *b)
         p->page = d->page_breaks[d->n_page_breaks - 1].page;
     size_t breaks_before = d->n_page_breaks;
     p->text = clean_copy(c, raw, p->line, (int)d->n_paragraphs + 1, d->n_paragraphs);
-    if (p->text.n == 0) {
-        /* only page markers: they belong to the paragraph that follows */
-        return;
-    }
+    if (p->text.n == 0)
+        return; /* only page markers: they belong to the paragraph that follows */
     /* a page marker opening the paragraph puts it on that page */
     if (d->n_page_breaks > breaks_before && str_starts(raw, "[Page "))
         p->page = d->page_breaks[breaks_before].page;
     d->n_paragraphs++;
+}
+
+static void add_signature(ctx_t *c, const block_t *b, size_t first_line)
+{
+    tg_doc *d = c->doc;
+    block_t s = {first_line, b->last};
+    tg_str sig = tidy_parens(clean_copy(c, block_raw(c, &s), line_no(c, first_line),
+                                        (int)d->n_paragraphs, (size_t)-1));
+    /* "[Francis]": the editors supplied the name; keep it without brackets */
+    if (sig.n > 2 && sig.s[0] == '[' && sig.s[sig.n - 1] == ']' &&
+        memchr(sig.s + 1, '[', sig.n - 2) == NULL)
+        sig = str_make(sig.s + 1, sig.n - 2);
+    d->signature = sig;
 }
 
 static void join_text(ctx_t *c)
@@ -929,7 +883,85 @@ static void check_footnotes(ctx_t *c)
     }
 }
 
-static void parse_body(ctx_t *c, size_t heading_end, size_t foot)
+/* What each block after the heading is. */
+enum { B_NOTE, B_CLASSIFICATION, B_DATELINE, B_RECEIVED, B_BODY, B_SIGNATURE };
+
+/* Sort the blocks after the heading into front matter, body and signature;
+ * roles[i] for block i. Returns the dateline's line, or SIZE_MAX. */
+static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line)
+{
+    tg_doc *d = c->doc;
+    size_t dateline = (size_t)-1, bi = 0;
+    int have_class = 0, have_received = 0;
+    for (; bi < c->nblocks; bi++) {
+        const block_t *b = &c->blocks[bi];
+        tg_str first = line_str(c, b->first);
+        tg_str inner;
+        tg_date_parts dp;
+        if (b->first == b->last && note_like(first) && dateline == (size_t)-1) {
+            roles[bi] = B_NOTE;
+            d->notes[d->n_notes++] = first;
+        } else if (b->first == b->last && classification_like(first) && !have_class) {
+            roles[bi] = B_CLASSIFICATION;
+            d->classification = first;
+            have_class = 1;
+        } else if (dateline == (size_t)-1 && b->last - b->first < 3 &&
+                   dateline_parse(first, &dp)) {
+            roles[bi] = B_DATELINE;
+            dateline = b->first;
+            d->has_dateline = 1;
+            for (size_t k = b->first + 1; k <= b->last; k++)
+                if (received_like(line_str(c, k), &inner)) {
+                    d->dateline.received = inner;
+                    have_received = 1;
+                }
+        } else if (b->first == b->last && received_like(first, &inner) && !have_received) {
+            roles[bi] = B_RECEIVED;
+            d->dateline.received = inner;
+            d->has_dateline = 1;
+            have_received = 1;
+        } else {
+            break;
+        }
+    }
+    for (size_t i = bi; i < c->nblocks; i++)
+        roles[i] = B_BODY;
+    size_t sig = find_signature(c, bi, c->nblocks, sig_line);
+    if (sig < c->nblocks)
+        roles[sig] = B_SIGNATURE;
+    return dateline;
+}
+
+/* Decide which digits are footnote markers, over the text in order. */
+static void place_markers(ctx_t *c, tg_str heading, size_t dateline, const unsigned char *roles)
+{
+    tg_doc *d = c->doc;
+    if (d->n_footnotes == 0)
+        return;
+    tg_str *regions = arena_calloc(c->a, c->nblocks + 2, sizeof *regions);
+    unsigned long *numbers = arena_calloc(c->a, d->n_footnotes, sizeof *numbers);
+    if (!regions || !numbers) {
+        c->oom = 1;
+        return;
+    }
+    size_t nr = 0;
+    if (heading.n)
+        regions[nr++] = heading;
+    if (dateline != (size_t)-1)
+        regions[nr++] = line_str(c, dateline);
+    for (size_t i = 0; i < c->nblocks; i++)
+        if (roles[i] == B_BODY || roles[i] == B_SIGNATURE)
+            regions[nr++] = block_raw(c, &c->blocks[i]);
+    for (size_t i = 0; i < d->n_footnotes; i++)
+        numbers[i] = d->footnotes[i].n;
+    size_t n = markers_find(c->a, c->buf, regions, nr, numbers, d->n_footnotes, &c->markers);
+    if (n == (size_t)-1)
+        c->oom = 1;
+    else
+        c->n_markers = n;
+}
+
+static void parse_body(ctx_t *c, size_t num, size_t heading_end, size_t foot)
 {
     tg_doc *d = c->doc;
     if (!index_blocks(c, heading_end, foot)) {
@@ -938,51 +970,36 @@ static void parse_body(ctx_t *c, size_t heading_end, size_t foot)
     }
     d->paragraphs = arena_calloc(c->a, c->nblocks + 1, sizeof *d->paragraphs);
     d->notes = arena_calloc(c->a, c->nblocks + 1, sizeof *d->notes);
-    if (!d->paragraphs || !d->notes) {
+    unsigned char *roles = arena_calloc(c->a, c->nblocks + 1, 1);
+    if (!d->paragraphs || !d->notes || !roles) {
         c->oom = 1;
         return;
     }
-    /* front matter */
-    size_t bi = 0;
-    for (; bi < c->nblocks; bi++) {
-        const block_t *b = &c->blocks[bi];
-        tg_str first = line_str(c, b->first);
-        tg_str inner;
-        tg_date_parts dp;
-        if (b->first == b->last && note_like(first) && !d->has_dateline) {
-            d->notes[d->n_notes++] = first;
-        } else if (b->first == b->last && classification_like(first) && !d->classification.n) {
-            d->classification = first;
-        } else if (!d->has_dateline && b->last - b->first < 3 && dateline_parse(first, &dp)) {
-            set_dateline(c, b, &dp);
-            for (size_t k = b->first + 1; k <= b->last; k++)
-                if (received_like(line_str(c, k), &inner))
-                    d->dateline.received = inner;
-        } else if (b->first == b->last && received_like(first, &inner) &&
-                   !d->dateline.received.n) {
-            d->dateline.received = inner;
-            d->has_dateline = 1;
-        } else {
-            break;
+    size_t sig_line = 0;
+    size_t dateline = classify_blocks(c, roles, &sig_line);
+    tg_str heading = str_make(NULL, 0);
+    if (num < c->nlines) {
+        const line_t *f = &c->lines[num + 1], *l = &c->lines[heading_end - 1];
+        heading = str_make(c->buf + f->off + f->indent, l->off + l->len - f->off - f->indent);
+    }
+    place_markers(c, heading, dateline, roles);
+    if (c->oom)
+        return;
+    /* clean everything in text order: markers are met in that order */
+    if (heading.n) {
+        d->heading = tidy_parens(clean_copy(c, heading, line_no(c, num + 1), 0, (size_t)-1));
+        if (heading_parties(d, c->a) != TG_OK) {
+            c->oom = 1;
+            return;
         }
     }
-    size_t sig_line = 0;
-    size_t sig = find_signature(c, bi, c->nblocks, &sig_line);
-    for (size_t i = bi; i < c->nblocks; i++) {
-        const block_t *b = &c->blocks[i];
-        if (i == sig) {
-            block_t s = {sig_line, b->last};
-            d->signature = tidy_parens(clean_copy(c, block_raw(c, &s), line_no(c, sig_line),
-                                                  (int)d->n_paragraphs, (size_t)-1));
-            if (d->signature.n > 2 && d->signature.s[0] == '[' &&
-                d->signature.s[d->signature.n - 1] == ']' &&
-                memchr(d->signature.s + 1, '[', d->signature.n - 2) == NULL)
-                d->signature = str_make(d->signature.s + 1, d->signature.n - 2);
-            continue;
-        }
-        add_paragraph(c, b);
-        if (c->oom)
-            return;
+    if (dateline != (size_t)-1)
+        set_dateline(c, dateline);
+    for (size_t i = 0; i < c->nblocks && !c->oom; i++) {
+        if (roles[i] == B_BODY)
+            add_paragraph(c, &c->blocks[i]);
+        else if (roles[i] == B_SIGNATURE)
+            add_signature(c, &c->blocks[i], sig_line);
     }
     d->telegram_number = -1;
     if (d->n_paragraphs && telegram_like(d))
@@ -1018,16 +1035,7 @@ static void parse_doc(ctx_t *c)
     size_t foot = read_footnotes(c, heading_end);
     if (c->oom)
         return;
-    if (num < c->nlines) {
-        const line_t *f = &c->lines[num + 1], *l = &c->lines[heading_end - 1];
-        tg_str raw = str_make(c->buf + f->off + f->indent, l->off + l->len - f->off - f->indent);
-        d->heading = tidy_parens(clean_copy(c, raw, line_no(c, num + 1), 0, (size_t)-1));
-        if (heading_parties(d, c->a) != TG_OK)
-            c->oom = 1;
-    }
-    if (c->oom)
-        return;
-    parse_body(c, heading_end, foot);
+    parse_body(c, num, heading_end, foot);
     if (c->oom)
         return;
     check_footnotes(c);

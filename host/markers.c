@@ -1,0 +1,260 @@
+/* markers.c - see markers.h */
+#include "markers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+enum cand_kind {
+    C_CLEAR,  /* glued to a word: "tonight.1" */
+    C_START,  /* opening a region: "2 The British …" */
+    C_NUMBER, /* the end of a number: "631", or a number after "1930," */
+};
+
+typedef struct {
+    size_t off;
+    unsigned char len, keep;
+    unsigned char kind;
+    unsigned long n;
+} cand_t;
+
+typedef struct {
+    cand_t *c;
+    size_t n, cap;
+    tg_arena *a;
+    int oom;
+} cands_t;
+
+static void push(cands_t *cs, size_t off, size_t len, size_t keep, int kind, unsigned long n)
+{
+    if (cs->oom)
+        return;
+    if (cs->n == cs->cap) {
+        size_t ncap = cs->cap ? cs->cap * 2 : 64;
+        cand_t *nc = arena_alloc(cs->a, ncap * sizeof *nc);
+        if (!nc) {
+            cs->oom = 1;
+            return;
+        }
+        if (cs->n)
+            memcpy(nc, cs->c, cs->n * sizeof *nc);
+        cs->c = nc;
+        cs->cap = ncap;
+    }
+    cand_t *c = &cs->c[cs->n++];
+    c->off = off;
+    c->len = (unsigned char)len;
+    c->keep = (unsigned char)keep;
+    c->kind = (unsigned char)kind;
+    c->n = n;
+}
+
+/* "[Page 12]" at s[i]: its length, else 0. */
+static size_t page_marker_len(const char *s, size_t n, size_t i)
+{
+    if (n - i < 8 || memcmp(s + i, "[Page ", 6) != 0)
+        return 0;
+    for (size_t j = i + 6; j < n && j < i + 20; j++)
+        if (s[j] == ']')
+            return j + 1 - i;
+    return 0;
+}
+
+static int next_ok(const char *s, size_t n, size_t j)
+{
+    if (j >= n)
+        return 1;
+    unsigned char c = (unsigned char)s[j];
+    return is_space(c) || strchr(".,;:)]!?-/", c) != NULL || c >= 0x80;
+}
+
+/* A digit run of 1-3 digits without a leading zero, as a number. */
+static int small_number(const char *s, size_t len, unsigned long *v)
+{
+    if (len == 0 || len > 3 || s[0] == '0')
+        return 0;
+    return parse_uint(s, len, v) == len;
+}
+
+static void scan_region(cands_t *cs, const char *buf, tg_str r)
+{
+    const char *s = r.s;
+    size_t n = r.n;
+    int at_start = 1;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)s[i];
+        if (is_space(ch)) {
+            i++;
+            continue;
+        }
+        size_t pm = ch == '[' ? page_marker_len(s, n, i) : 0;
+        if (pm) {
+            i += pm;
+            continue;
+        }
+        if (!is_digit(ch)) {
+            at_start = 0;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && is_digit((unsigned char)s[j]))
+            j++;
+        size_t len = j - i, off = (size_t)(s + i - buf);
+        unsigned long v;
+        if (!next_ok(s, n, j) || len > 12) {
+            at_start = 0;
+            i = j;
+            continue;
+        }
+        if (at_start) {
+            if (small_number(s + i, len, &v) && j + 1 < n && s[j] == ' ' &&
+                (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '['))
+                push(cs, off, len, 0, C_START, v);
+            at_start = 0;
+            i = j;
+            continue;
+        }
+        size_t pstart;
+        int kind = i > 0 ? utf8_before(s, i, &pstart) : 0;
+        unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
+        int word_glued = kind == U_CLOSE_QUOTE || kind == U_OTHER || is_alpha(prev) ||
+                         prev == ')' || prev == ']' || prev == ';' || prev == ':' ||
+                         prev == '"' || prev == '\'';
+        int punct_glued = prev == '.' || prev == ',';
+        int after_digit_punct = punct_glued && i >= 2 && is_digit((unsigned char)s[i - 2]);
+        if ((word_glued || punct_glued && !after_digit_punct) && small_number(s + i, len, &v)) {
+            push(cs, off, len, 0, C_CLEAR, v);
+        } else if (after_digit_punct && prev == ',' && small_number(s + i, len, &v)) {
+            /* "November 11, 1930,1": a marker after a number and a comma */
+            push(cs, off, len, 0, C_NUMBER, v);
+        } else if (!word_glued && !punct_glued && len >= 2) {
+            /* a number whose last digits may be a marker */
+            for (size_t k = 1; k <= 3 && k < len; k++)
+                if (small_number(s + j - k, k, &v))
+                    push(cs, off, len, len - k, C_NUMBER, v);
+        }
+        at_start = 0;
+        i = j;
+    }
+}
+
+typedef struct {
+    unsigned long n; /* the candidate's footnote number */
+    size_t i;        /* its index in the candidate list */
+} by_number;
+
+static int cmp_by_number(const void *a, const void *b)
+{
+    const by_number *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int cmp_marker(const void *a, const void *b)
+{
+    const tg_marker *x = a, *y = b;
+    return x->off < y->off ? -1 : x->off > y->off;
+}
+
+size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t nregions,
+                    const unsigned long *numbers, size_t nfoot, tg_marker **out)
+{
+    *out = NULL;
+    if (nfoot == 0)
+        return 0;
+    cands_t cs = {NULL, 0, 0, a, 0};
+    for (size_t r = 0; r < nregions; r++)
+        scan_region(&cs, buf, regions[r]);
+    /* per footnote: the candidate chosen, or none */
+    size_t *chosen = arena_alloc(a, nfoot * sizeof *chosen);
+    tg_marker *m = arena_alloc(a, nfoot * sizeof *m);
+    if (cs.oom || !chosen || !m)
+        return (size_t)-1;
+    const size_t NONE = (size_t)-1;
+    for (size_t f = 0; f < nfoot; f++)
+        chosen[f] = NONE;
+
+    /* pass 1: clear markers, in footnote order */
+    size_t next = 0; /* the footnote expected next */
+    for (size_t i = 0; i < cs.n && next < nfoot; i++) {
+        const cand_t *c = &cs.c[i];
+        if (c->kind == C_NUMBER)
+            continue;
+        for (size_t f = next; f < nfoot && f < next + 3; f++) {
+            if (numbers[f] != c->n || (c->kind == C_START && f != next))
+                continue;
+            chosen[f] = i;
+            next = f + 1;
+            break;
+        }
+    }
+    /* pass 2: each footnote still without a marker, between its neighbours;
+     * candidates are looked up through an index sorted by (number, place) */
+    by_number *by_n = arena_alloc(a, (cs.n ? cs.n : 1) * sizeof *by_n);
+    if (!by_n)
+        return (size_t)-1;
+    for (size_t i = 0; i < cs.n; i++) {
+        by_n[i].n = cs.c[i].n;
+        by_n[i].i = i;
+    }
+    qsort(by_n, cs.n, sizeof *by_n, cmp_by_number);
+    for (size_t f = 0; f < nfoot; f++) {
+        if (chosen[f] != NONE)
+            continue;
+        size_t lo = 0, hi = cs.n;
+        for (size_t g = f; g-- > 0;)
+            if (chosen[g] != NONE) {
+                lo = chosen[g] + 1;
+                break;
+            }
+        for (size_t g = f + 1; g < nfoot; g++)
+            if (chosen[g] != NONE) {
+                hi = chosen[g];
+                break;
+            }
+        /* first index entry with number numbers[f] and position >= lo */
+        size_t l = 0, r = cs.n;
+        while (l < r) {
+            size_t mid = l + (r - l) / 2;
+            if (by_n[mid].n < numbers[f] || (by_n[mid].n == numbers[f] && by_n[mid].i < lo))
+                l = mid + 1;
+            else
+                r = mid;
+        }
+        size_t best = NONE;
+        size_t taken_off = lo > 0 ? cs.c[lo - 1].off : (size_t)-1;
+        for (size_t k = l; k < cs.n && by_n[k].n == numbers[f] && by_n[k].i < hi; k++) {
+            const cand_t *c = &cs.c[by_n[k].i];
+            if (c->off == taken_off)
+                continue; /* the digits of the marker before */
+            if (best == NONE || (c->kind != C_NUMBER && cs.c[best].kind == C_NUMBER))
+                best = by_n[k].i;
+            if (cs.c[best].kind != C_NUMBER)
+                break;
+        }
+        chosen[f] = best;
+    }
+    size_t count = 0;
+    for (size_t f = 0; f < nfoot; f++) {
+        if (chosen[f] == NONE)
+            continue;
+        const cand_t *c = &cs.c[chosen[f]];
+        m[count].off = c->off;
+        m[count].len = c->len;
+        m[count].keep = c->keep;
+        m[count].n = c->n;
+        count++;
+    }
+    qsort(m, count, sizeof *m, cmp_marker);
+    /* two footnotes may not share one run of digits */
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++)
+        if (kept == 0 || m[kept - 1].off != m[i].off)
+            m[kept++] = m[i];
+    count = kept;
+    *out = m;
+    return count;
+}
