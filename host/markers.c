@@ -9,7 +9,8 @@
 enum cand_kind {
     C_CLEAR,  /* glued to a word: "tonight.1" */
     C_START,  /* opening a region: "2 The British …" */
-    C_NUMBER, /* the end of a number: "631", or a number after "1930," */
+    C_AFTER,  /* after a number and a stop: "1930,1", "November 17.1" */
+    C_NUMBER, /* the end of a number: "631" */
 };
 
 typedef struct {
@@ -110,7 +111,7 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
         }
         if (at_start) {
             if (small_number(s + i, len, &v) && j + 1 < n && s[j] == ' ' &&
-                (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '['))
+                (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '[' || s[j + 1] == '('))
                 push(cs, off, len, 0, C_START, v);
             at_start = 0;
             i = j;
@@ -126,9 +127,8 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
         int after_digit_punct = punct_glued && i >= 2 && is_digit((unsigned char)s[i - 2]);
         if ((word_glued || punct_glued && !after_digit_punct) && small_number(s + i, len, &v)) {
             push(cs, off, len, 0, C_CLEAR, v);
-        } else if (after_digit_punct && prev == ',' && small_number(s + i, len, &v)) {
-            /* "November 11, 1930,1": a marker after a number and a comma */
-            push(cs, off, len, 0, C_NUMBER, v);
+        } else if (after_digit_punct && small_number(s + i, len, &v)) {
+            push(cs, off, len, 0, C_AFTER, v);
         } else if (!word_glued && !punct_glued && len >= 2) {
             /* a number whose last digits may be a marker */
             for (size_t k = 1; k <= 3 && k < len; k++)
@@ -184,7 +184,7 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
         if (c->kind == C_NUMBER)
             continue;
         for (size_t f = next; f < nfoot && f < next + 3; f++) {
-            if (numbers[f] != c->n || (c->kind == C_START && f != next))
+            if (numbers[f] != c->n || (c->kind != C_CLEAR && f != next))
                 continue;
             chosen[f] = i;
             next = f + 1;
