@@ -4,13 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "text.h"
 
 enum cand_kind {
     C_CLEAR,  /* glued to a word: "tonight.1" */
     C_START,  /* opening a region: "2 The British …" */
     C_AFTER,  /* after a number and a stop: "1930,1", "November 17.1" */
-    C_NUMBER, /* the end of a number: "631" */
+    C_NUMBER, /* the end of a cited number: "despatch 631", "19181" */
+    C_WEAK,   /* the end of any other number: taken when nothing else is */
 };
 
 typedef struct {
@@ -78,6 +80,46 @@ static int small_number(const char *s, size_t len, unsigned long *v)
     return parse_uint(s, len, v) == len;
 }
 
+/* Four digits of a year from 1500 to 2099. */
+static int year_like(const char *s)
+{
+    return (s[0] == '1' && s[1] >= '5') || (s[0] == '2' && s[1] == '0');
+}
+
+/* Does the word before s[i] (after one space) introduce a cited number:
+ * "No. 245", "despatch 63", "Your 189"? */
+static int after_reference(const char *s, size_t i)
+{
+    static const char *const words[] = {
+        "No.", "Nos.", "no.", "nos.", "number", "numbers", "despatch", "despatches",
+        "telegram", "telegrams", "instruction", "instructions", "cable", "note", "notes",
+        "letter", "memorandum", "Your", "your", "my", "My", "our", "his", "Circular",
+        "circular", "Department’s", "Embassy’s", "Legation’s", "Deptel", "Embtel",
+    };
+    if (i < 2 || s[i - 1] != ' ')
+        return 0;
+    size_t e = i - 1, b = e;
+    while (b > 0 && !is_space((unsigned char)s[b - 1]))
+        b--;
+    tg_str w = str_make(s + b, e - b);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (str_eq(w, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Is the word before s[i] (after one space) a month name? */
+static int after_month(const char *s, size_t i)
+{
+    if (i < 4 || s[i - 1] != ' ')
+        return 0;
+    size_t b = i - 1;
+    while (b > 0 && is_alpha((unsigned char)s[b - 1]))
+        b--;
+    size_t len;
+    return month_at(s + b, i - 1 - b, &len) != 0 && len == i - 1 - b;
+}
+
 static void scan_region(cands_t *cs, const char *buf, tg_str r)
 {
     const char *s = r.s;
@@ -113,7 +155,8 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
             if (small_number(s + i, len, &v) && j + 1 < n && s[j] == ' ' &&
                 (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '[' || s[j + 1] == '('))
                 push(cs, off, len, 0, C_START, v);
-            at_start = 0;
+            /* "6 7 EXHIBIT A": several enclosures open together */
+            at_start = j + 1 < n && s[j] == ' ' && is_digit((unsigned char)s[j + 1]);
             i = j;
             continue;
         }
@@ -129,11 +172,24 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
             push(cs, off, len, 0, C_CLEAR, v);
         } else if (after_digit_punct && small_number(s + i, len, &v)) {
             push(cs, off, len, 0, C_AFTER, v);
-        } else if (!word_glued && !punct_glued && len >= 2) {
-            /* a number whose last digits may be a marker */
+        } else if (!word_glued && !punct_glued && len >= 5 && len <= 7 && year_like(s + i)) {
+            /* "November 11, 19181": a year with its marker */
+            if (small_number(s + i + 4, len - 4, &v))
+                push(cs, off, len, 4, C_NUMBER, v);
+        } else if (!word_glued && !punct_glued && len >= 2 && len <= 3 && after_month(s, i) &&
+                   parse_uint(s + i, len, &v) == len && v > 31) {
+            /* "October 181": a day of the month with its marker */
+            if (small_number(s + j - 1, 1, &v))
+                push(cs, off, len, len - 1, C_NUMBER, v);
+        } else if (!word_glued && !punct_glued && len >= 2 && after_reference(s, i)) {
+            /* "despatch No. 631": a number cited, which footnotes annotate */
             for (size_t k = 1; k <= 3 && k < len; k++)
                 if (small_number(s + j - k, k, &v))
                     push(cs, off, len, len - k, C_NUMBER, v);
+        } else if (!word_glued && !punct_glued && len >= 2) {
+            for (size_t k = 1; k <= 2 && k < len; k++)
+                if (small_number(s + j - k, k, &v))
+                    push(cs, off, len, len - k, C_WEAK, v);
         }
         at_start = 0;
         i = j;
@@ -181,7 +237,7 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
     size_t next = 0; /* the footnote expected next */
     for (size_t i = 0; i < cs.n && next < nfoot; i++) {
         const cand_t *c = &cs.c[i];
-        if (c->kind == C_NUMBER)
+        if (c->kind >= C_NUMBER)
             continue;
         for (size_t f = next; f < nfoot && f < next + 3; f++) {
             if (numbers[f] != c->n || (c->kind != C_CLEAR && f != next))
@@ -230,9 +286,9 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
             const cand_t *c = &cs.c[by_n[k].i];
             if (c->off == taken_off)
                 continue; /* the digits of the marker before */
-            if (best == NONE || (c->kind != C_NUMBER && cs.c[best].kind == C_NUMBER))
+            if (best == NONE || c->kind < cs.c[best].kind)
                 best = by_n[k].i;
-            if (cs.c[best].kind != C_NUMBER)
+            if (cs.c[best].kind < C_NUMBER)
                 break;
         }
         chosen[f] = best;
