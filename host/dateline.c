@@ -153,6 +153,37 @@ static int place_ok(tg_str place)
     return 1;
 }
 
+/* Skip an editors' insertion ("[and 26]", "[1925]", "(?)") at s[i]. */
+static size_t skip_insertion(const char *s, size_t n, size_t i)
+{
+    size_t j = skip_spaces(s, n, i);
+    if (j < n && (s[j] == '[' || s[j] == '(')) {
+        char close = s[j] == '[' ? ']' : ')';
+        for (size_t k = j + 1; k < n && k < j + 40; k++)
+            if (s[k] == close)
+                return k + 1;
+    }
+    return i;
+}
+
+/* "Paris [undated.]": a place and no date. */
+static int undated(tg_str line, tg_date_parts *out)
+{
+    long at = str_find_i(line, "undated");
+    if (at < 0 || (size_t)at + 10 < line.n)
+        return 0;
+    tg_str place = str_make(line.s, (size_t)at);
+    while (place.n && strchr("[(, ", place.s[place.n - 1]))
+        place.n--;
+    if (place.n == 0 || str_words(place) > 6 || !place_ok(place))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->place = place;
+    out->date = str_make(line.s + at, line.n - (size_t)at);
+    out->hour = -1;
+    return 1;
+}
+
 int dateline_parse(tg_str line, tg_date_parts *out)
 {
     line = str_trim(line);
@@ -172,6 +203,7 @@ int dateline_parse(tg_str line, tg_date_parts *out)
             if (!k)
                 continue;
             j += k;
+            j = skip_insertion(s, n, j);
         } else if (is_digit((unsigned char)s[i])) {
             /* D Month YYYY */
             size_t k = day_at(s + i, n - i, &day);
@@ -190,7 +222,7 @@ int dateline_parse(tg_str line, tg_date_parts *out)
         j = skip_spaces(s, n, j);
         size_t k = year_at(s + j, n - j, &year);
         if (k)
-            j += k;
+            j = skip_insertion(s, n, j + k);
         else
             j = after_day;
         if (!place_ok(str_make(s, start)))
@@ -198,7 +230,7 @@ int dateline_parse(tg_str line, tg_date_parts *out)
         /* what follows: an optional time, then only closing punctuation */
         size_t t = j;
         while (t < n && (s[t] == ',' || s[t] == '.' || is_space((unsigned char)s[t]) ||
-                         s[t] == '-' || s[t] == ']'))
+                         s[t] == '-' || s[t] == ']' || s[t] == '['))
             t++;
         size_t dash;
         if (t + 3 <= n && (utf8_before(s, t + 3, &dash) & U_DASH) && dash == t)
@@ -214,7 +246,8 @@ int dateline_parse(tg_str line, tg_date_parts *out)
                 return 0;
         }
         tg_str place = str_trim(str_make(s, start));
-        while (place.n && (place.s[place.n - 1] == ',' || is_space((unsigned char)place.s[place.n - 1])))
+        while (place.n && (place.s[place.n - 1] == ',' || place.s[place.n - 1] == '[' ||
+                           is_space((unsigned char)place.s[place.n - 1])))
             place.n--;
         out->place = place;
         out->date = str_trim(str_make(s + start, n - start));
@@ -225,5 +258,5 @@ int dateline_parse(tg_str line, tg_date_parts *out)
         out->minute = minute;
         return 1;
     }
-    return 0;
+    return undated(line, out);
 }

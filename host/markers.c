@@ -164,7 +164,7 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
         int kind = i > 0 ? utf8_before(s, i, &pstart) : 0;
         unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
         int word_glued = kind == U_CLOSE_QUOTE || kind == U_OTHER || is_alpha(prev) ||
-                         prev == ')' || prev == ']' || prev == ';' || prev == ':' ||
+                         prev == ')' || prev == ']' || prev == ';' || prev == ':' || prev == '?' || prev == '!' ||
                          prev == '"' || prev == '\'';
         int punct_glued = prev == '.' || prev == ',';
         int after_digit_punct = punct_glued && i >= 2 && is_digit((unsigned char)s[i - 2]);

@@ -719,6 +719,21 @@ static int capitals_block(const ctx_t *c, const block_t *b)
     return upper >= 3 && lower <= upper / 4;
 }
 
+/* "Sincerely yours,", "I have [etc.]": the words a signature follows. */
+static int closing_block(const ctx_t *c, const block_t *b)
+{
+    tg_str s = block_raw(c, b);
+    if (s.n > 120)
+        return 0;
+    static const char *const closings[] = {"I have", "Accept", "Believe", "Yours",
+                                           "Sincerely", "Very", "Respectfully",
+                                           "Faithfully", "Cordially", "Your obedient"};
+    for (size_t i = 0; i < sizeof closings / sizeof closings[0]; i++)
+        if (str_starts(s, closings[i]))
+            return str_find(s, "[etc") >= 0 || str_ends(s, ",") || str_find_i(s, "yours") >= 0;
+    return 0;
+}
+
 /* Index of the signature among blocks [from, to), or to if none. */
 static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig_line)
 {
@@ -730,7 +745,7 @@ static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig
         int later_prose = 0;
         for (size_t k = i + 1; k < to && !later_prose; k++)
             later_prose = prose_block(c, &c->blocks[k]);
-        if (!later_prose || capitals_block(c, b)) {
+        if (!later_prose || capitals_block(c, b) || closing_block(c, &c->blocks[i - 1])) {
             *sig_line = first;
             return i;
         }
