@@ -628,6 +628,13 @@ static int name_line(tg_str s)
         "[Translation", "Paraphrase", "[Paraphrase", "[Enclosure", "[Inclosure"};
     if (str_find(s, "[etc") >= 0 || str_find(s, "&c") >= 0)
         return 0;
+    if (str_ends(s, "PROCLAMATION"))
+        return 0;
+    int letters = 0;
+    for (size_t i = 0; i < s.n && !letters; i++)
+        letters = is_alpha((unsigned char)s.s[i]);
+    if (!letters)
+        return 0;
     for (size_t i = 0; i < sizeof not_names / sizeof not_names[0]; i++)
         if (str_starts(s, not_names[i]))
             return 0;
@@ -662,8 +669,12 @@ static int name_line(tg_str s)
 /* "For the Secretary of State:" above the name. */
 static int for_line(tg_str s)
 {
+    if (s.n >= 80)
+        return 0;
+    if (str_starts(s, "(For ") && s.s[s.n - 1] == ')')
+        return 1;
     return (str_starts(s, "For ") || str_starts(s, "By ") || str_starts(s, "In the absence")) &&
-           s.n < 80 && s.s[s.n - 1] == ':';
+           s.s[s.n - 1] == ':';
 }
 
 /* The lines of block b that make its signature, or 0 if it is not one. */
@@ -850,10 +861,6 @@ static void add_signature(ctx_t *c, const block_t *b, size_t first_line)
     block_t s = {first_line, b->last};
     tg_str sig = tidy_parens(clean_copy(c, block_raw(c, &s), line_no(c, first_line),
                                         (int)d->n_paragraphs, (size_t)-1));
-    /* "[Francis]": the editors supplied the name; keep it without brackets */
-    if (sig.n > 2 && sig.s[0] == '[' && sig.s[sig.n - 1] == ']' &&
-        memchr(sig.s + 1, '[', sig.n - 2) == NULL)
-        sig = str_make(sig.s + 1, sig.n - 2);
     d->signature = sig;
 }
 
