@@ -201,6 +201,11 @@ static int cut(tg_str s, size_t width)
     return (int)n;
 }
 
+static const char *plural(size_t n)
+{
+    return n == 1 ? "" : "s";
+}
+
 void doc_print_text(FILE *out, const char *path, const tg_doc *d)
 {
     fprintf(out, "%s:%u: ", path, d->line);
@@ -224,8 +229,9 @@ void doc_print_text(FILE *out, const char *path, const tg_doc *d)
     }
     if (d->telegram_number >= 0)
         fprintf(out, "  %-15s%ld\n", "telegram no.", d->telegram_number);
-    fprintf(out, "  %-15s%zu paragraphs, %zu footnotes, %zu page breaks\n", "body",
-            d->n_paragraphs, d->n_footnotes, d->n_page_breaks);
+    fprintf(out, "  %-15s%zu paragraph%s, %zu footnote%s, %zu page break%s\n", "body",
+            d->n_paragraphs, plural(d->n_paragraphs), d->n_footnotes, plural(d->n_footnotes),
+            d->n_page_breaks, plural(d->n_page_breaks));
     for (size_t i = 0; i < d->n_paragraphs; i++) {
         tg_str t = d->paragraphs[i].text;
         int n = cut(t, 72);

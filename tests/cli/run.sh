@@ -1,0 +1,101 @@
+#!/bin/sh
+# End-to-end tests of the cable binary: outputs against golden files, exit
+# codes, error messages. Run from the top of the repository with CABLE set.
+# UPDATE_GOLDEN=1 rewrites the golden files from the current output.
+set -u
+LC_ALL=C
+export LC_ALL
+: "${CABLE:?set CABLE to the binary}"
+golden=tests/cli/golden
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
+
+# golden NAME COMMAND...: stdout of COMMAND must equal $golden/NAME
+golden() {
+    name=$1; shift
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then cp "$tmp/out" "$golden/$name"; fi
+    if cmp -s "$tmp/out" "$golden/$name"; then ok; else
+        fail "$name: output differs from $golden/$name"
+        diff "$golden/$name" "$tmp/out" | head -20
+    fi
+}
+
+# status WANT NAME COMMAND...: exit status must be WANT
+status() {
+    want=$1; name=$2; shift 2
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    got=$?
+    if [ "$got" = "$want" ]; then ok; else fail "$name: exit $got, wanted $want"; cat "$tmp/err"; fi
+}
+
+# stderr_has NAME TEXT: the last command's stderr holds TEXT
+stderr_has() {
+    if grep -qF -- "$2" "$tmp/err"; then ok; else fail "$1: stderr lacks '$2'"; cat "$tmp/err"; fi
+}
+
+golden sample.parse.txt "$CABLE" parse tests/fixtures/sample.txt
+golden sample.parse.jsonl "$CABLE" parse --json tests/fixtures/sample.txt
+golden multi.parse.jsonl "$CABLE" parse --json tests/fixtures/multi.txt
+golden multi.check.txt "$CABLE" check tests/fixtures/multi.txt
+golden fixtures.parse.txt "$CABLE" parse tests/fixtures
+
+# every line of --json is one valid JSON object
+"$CABLE" parse --json tests/fixtures >"$tmp/all.jsonl"
+if python3 -c '
+import json, sys
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line); n += 1
+    assert isinstance(o["paragraphs"], list) and isinstance(o["file_numbers"], list)
+assert n == 3, n
+' "$tmp/all.jsonl"; then ok; else fail "parse --json: not JSON Lines"; fi
+
+# standard input, and CRLF with a byte-order mark, give the same document
+"$CABLE" parse --json <tests/fixtures/sample.txt | sed 's/"path":"-"/"path":"tests\/fixtures\/sample.txt"/' >"$tmp/stdin.jsonl"
+if cmp -s "$tmp/stdin.jsonl" "$golden/sample.parse.jsonl"; then ok; else fail "stdin differs from file"; fi
+printf '\357\273\277' >"$tmp/crlf.txt"
+sed 's/$/\r/' tests/fixtures/sample.txt >>"$tmp/crlf.txt"
+"$CABLE" parse --json "$tmp/crlf.txt" | sed "s|$tmp/crlf.txt|tests/fixtures/sample.txt|" >"$tmp/crlf.jsonl"
+if cmp -s "$tmp/crlf.jsonl" "$golden/sample.parse.jsonl"; then ok; else fail "CRLF+BOM differs"; diff "$tmp/crlf.jsonl" "$golden/sample.parse.jsonl" | head -5; fi
+
+# invalid UTF-8 is replaced and reported with its line
+printf 'No. 1\nA to B\n\nBad \377 byte.\n' >"$tmp/bad.txt"
+status 1 "check invalid utf-8" "$CABLE" check "$tmp/bad.txt"
+if grep -qF "bad.txt:4: invalid UTF-8 replaced by U+FFFD" "$tmp/out"; then ok; else fail "invalid UTF-8 warning"; cat "$tmp/out"; fi
+
+# exit codes and messages
+status 0 "check clean" "$CABLE" check tests/fixtures/sample.txt
+status 1 "check warnings" "$CABLE" check tests/fixtures/multi.txt
+status 2 "missing file" "$CABLE" parse "$tmp/nope.txt"
+stderr_has "missing file" "cable: $tmp/nope.txt: No such file or directory"
+status 2 "missing file among good ones" "$CABLE" parse --json tests/fixtures/sample.txt "$tmp/nope.txt"
+if [ "$(wc -l <"$tmp/out")" = 1 ]; then ok; else fail "the run goes on past a missing file"; fi
+status 2 "no command" "$CABLE"
+status 2 "unknown command" "$CABLE" frobnicate
+stderr_has "unknown command" "cable: unknown command 'frobnicate'"
+status 2 "unknown option" "$CABLE" parse --frob tests/fixtures/sample.txt
+stderr_has "unknown option" "cable: unknown option '--frob'"
+for cmd in "" parse check; do
+    status 0 "help $cmd" "$CABLE" $cmd --help
+    if grep -q '^usage: cable' "$tmp/out"; then ok; else fail "help $cmd: no usage line"; fi
+done
+status 0 "version" "$CABLE" --version
+if grep -q '^cable [0-9]' "$tmp/out"; then ok; else fail "version text"; fi
+
+# a full disk is an error; a closed pipe is not noisy
+if [ -w /dev/full ]; then
+    "$CABLE" parse tests/fixtures >/dev/full 2>"$tmp/err"
+    got=$?
+    if [ "$got" = 2 ] && grep -q "No space left" "$tmp/err"; then ok; else fail "/dev/full: exit $got"; cat "$tmp/err"; fi
+fi
+"$CABLE" parse tests/fixtures 2>"$tmp/err" | head -1 >/dev/null
+if [ ! -s "$tmp/err" ]; then ok; else fail "closed pipe wrote to stderr"; cat "$tmp/err"; fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
