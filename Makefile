@@ -10,7 +10,7 @@
 CC      ?= cc
 BUILD   ?= build
 SHARED  ?= ../shared
-PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev pkg-config lua-check valgrind cppcheck
+PKGS    := time python3 liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev pkg-config lua-check valgrind cppcheck
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
 CFLAGS  ?= -O2 -g
@@ -56,7 +56,7 @@ deps:
 
 test: deps
 	$(MAKE) all unit-bins
-	$(MAKE) unit cli gate
+	$(MAKE) lint unit cli gate
 
 unit-bins: $(UNIT_BIN)
 

@@ -298,7 +298,8 @@ static int walk_dir(const char *path, walk_t *w, in_visit visit, void *ud, int *
         fprintf(stderr, "cable: %s: out of memory\n", path);
         (*errors)++;
     } else {
-        qsort(names, n, sizeof *names, cmp_names);
+        if (n > 1)
+            qsort(names, n, sizeof *names, cmp_names);
         w->stack[w->depth].dev = st.st_dev;
         w->stack[w->depth].ino = st.st_ino;
         w->depth++;

@@ -149,7 +149,7 @@ static int run_corpus(int argc, char **argv, corpus_visit visit,
         free(paths);
         return rc < 0 ? EXIT_OK : rc;
     }
-    corpus_stats st;
+    corpus_stats st = {0, 0, 0};
     corpus_each(paths, n, visit, o, &st);
     free(paths);
     rc = finish_output();
