@@ -179,6 +179,7 @@ static int undated(tg_str line, tg_date_parts *out)
         return 0;
     memset(out, 0, sizeof *out);
     out->place = place;
+    out->received = str_make(NULL, 0);
     out->date = str_make(line.s + at, line.n - (size_t)at);
     out->hour = -1;
     return 1;
@@ -237,6 +238,17 @@ int dateline_parse(tg_str line, tg_date_parts *out)
             t += 3;
         int hour = -1, minute = 0;
         tg_str rest = str_trim(str_make(s + t, n - t));
+        tg_str received = str_make(NULL, 0);
+        long r = str_find(rest, "Received ");
+        if (r > 0 && (rest.s[r - 1] == '(' || rest.s[r - 1] == '[')) {
+            /* "Athens, February 23, 1884. (Received March 12.)" */
+            received = str_make(rest.s + r + 9, rest.n - (size_t)r - 9);
+            while (received.n && (received.s[received.n - 1] == ')' ||
+                                  received.s[received.n - 1] == ']'))
+                received.n--;
+            received = str_trim(received);
+            rest = str_trim(str_make(rest.s, (size_t)r - 1));
+        }
         if (rest.n && time_parse(rest, &hour, &minute)) {
             j = n;
         } else {
@@ -245,6 +257,7 @@ int dateline_parse(tg_str line, tg_date_parts *out)
             if (rest.n > 4)
                 return 0;
         }
+        out->received = received;
         tg_str place = str_trim(str_make(s, start));
         while (place.n && (place.s[place.n - 1] == ',' || place.s[place.n - 1] == '[' ||
                            is_space((unsigned char)place.s[place.n - 1])))

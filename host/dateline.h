@@ -15,6 +15,7 @@ typedef struct {
     tg_str date;   /* the date text as written, with the time */
     int year, month, day; /* year 0 when the text gives none */
     int hour, minute;     /* hour -1 when no time is given */
+    tg_str received;      /* "(Received March 12.)" after the date: inside */
 } tg_date_parts;
 
 /* Month number (1-12) of a month name or abbreviation at s, 0 if none;

@@ -526,6 +526,9 @@ static size_t read_footnotes(ctx_t *c, size_t body_from)
 
 static int note_like(tg_str s)
 {
+    /* "No. 21.]": the serial number of a despatch, under its heading */
+    if (str_starts(s, "No. ") && s.n < 16 && (str_ends(s, ".]") || str_ends(s, ".")))
+        return 1;
     if (s.n < 3 || s.n > 80 || s.s[0] != '[')
         return 0;
     if (str_starts(s, "[Received") || str_starts(s, "[Page "))
@@ -568,7 +571,7 @@ static void put_digits(char *out, unsigned v, int width)
 }
 
 /* Clean the dateline's first line and read place, date and time from it. */
-static void set_dateline(ctx_t *c, size_t line)
+static void set_dateline(ctx_t *c, size_t address, size_t line)
 {
     tg_doc *d = c->doc;
     tg_dateline *dl = &d->dateline;
@@ -577,6 +580,28 @@ static void set_dateline(ctx_t *c, size_t line)
     if (!dateline_parse(dl->text, &parts))
         return;
     dl->place = parts.place;
+    /* "(Received March 12.)" after the date stays in the dateline's text:
+     * `received` is the bracketed line of telegrams, as the editions mark it */
+    if (address < line) {
+        /* "Department of State,\nWashington, …": the place is both lines */
+        const line_t *f = &c->lines[address];
+        tg_str above = str_make(c->buf + f->off + f->indent,
+                                c->lines[line - 1].off + c->lines[line - 1].len - f->off - f->indent);
+        char *out = arena_alloc(c->a, above.n + 1 + parts.place.n);
+        if (!out) {
+            c->oom = 1;
+            return;
+        }
+        tg_str folded = fold_copy(c, above);
+        memcpy(out, folded.s, folded.n);
+        size_t n = folded.n;
+        if (parts.place.n) {
+            out[n++] = ' ';
+            memcpy(out + n, parts.place.s, parts.place.n);
+            n += parts.place.n;
+        }
+        dl->place = str_make(out, n);
+    }
     if (parts.year) {
         put_digits(dl->date, (unsigned)parts.year, 4);
         dl->date[4] = '-';
@@ -905,21 +930,39 @@ static void check_footnotes(ctx_t *c)
     }
 }
 
+/* The line of block b that is a dateline, or SIZE_MAX. Lines above it may
+ * be an address ("Department of State,"), lines below a received line. */
+static size_t dateline_in(const ctx_t *c, const block_t *b)
+{
+    if (b->last - b->first >= 4)
+        return (size_t)-1;
+    for (size_t i = b->first; i <= b->last; i++) {
+        tg_str s = line_str(c, i);
+        tg_date_parts dp;
+        if (dateline_parse(s, &dp))
+            return i;
+        if (s.n > 80 || !str_ends(s, ","))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* What each block after the heading is. */
 enum { B_NOTE, B_CLASSIFICATION, B_DATELINE, B_RECEIVED, B_BODY, B_SIGNATURE };
 
 /* Sort the blocks after the heading into front matter, body and signature;
  * roles[i] for block i. Returns the dateline's line, or SIZE_MAX. */
-static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line)
+static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line,
+                              size_t *address)
 {
     tg_doc *d = c->doc;
     size_t dateline = (size_t)-1, bi = 0;
     int have_class = 0, have_received = 0;
+    size_t dl;
     for (; bi < c->nblocks; bi++) {
         const block_t *b = &c->blocks[bi];
         tg_str first = line_str(c, b->first);
         tg_str inner;
-        tg_date_parts dp;
         if (b->first == b->last && note_like(first) && dateline == (size_t)-1) {
             roles[bi] = B_NOTE;
             d->notes[d->n_notes++] = first;
@@ -927,12 +970,12 @@ static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line)
             roles[bi] = B_CLASSIFICATION;
             d->classification = first;
             have_class = 1;
-        } else if (dateline == (size_t)-1 && b->last - b->first < 3 &&
-                   dateline_parse(first, &dp)) {
+        } else if (dateline == (size_t)-1 && (dl = dateline_in(c, b)) != (size_t)-1) {
             roles[bi] = B_DATELINE;
-            dateline = b->first;
+            dateline = dl;
+            *address = b->first;
             d->has_dateline = 1;
-            for (size_t k = b->first + 1; k <= b->last; k++)
+            for (size_t k = dl + 1; k <= b->last; k++)
                 if (received_like(line_str(c, k), &inner)) {
                     d->dateline.received = inner;
                     have_received = 1;
@@ -997,8 +1040,8 @@ static void parse_body(ctx_t *c, size_t num, size_t heading_end, size_t foot)
         c->oom = 1;
         return;
     }
-    size_t sig_line = 0;
-    size_t dateline = classify_blocks(c, roles, &sig_line);
+    size_t sig_line = 0, address = 0;
+    size_t dateline = classify_blocks(c, roles, &sig_line, &address);
     tg_str heading = str_make(NULL, 0);
     if (num < c->nlines) {
         const line_t *f = &c->lines[num + 1], *l = &c->lines[heading_end - 1];
@@ -1016,7 +1059,7 @@ static void parse_body(ctx_t *c, size_t num, size_t heading_end, size_t foot)
         }
     }
     if (dateline != (size_t)-1)
-        set_dateline(c, dateline);
+        set_dateline(c, address, dateline);
     for (size_t i = 0; i < c->nblocks && !c->oom; i++) {
         if (roles[i] == B_BODY)
             add_paragraph(c, &c->blocks[i]);

@@ -238,6 +238,35 @@ static void test_despatch(void **state)
     tg_doc_free(&d);
 }
 
+/* An address above the dateline, a despatch serial, received in parentheses. */
+static const char ADDRESSED[] =
+    "No. 77\n"
+    "Mr. Fish to Mr. Washburne.\n"
+    "\n"
+    "No. 12.]\n"
+    "\n"
+    "Department of State,\n"
+    "Washington, May 3, 1871. (Received May 20.)\n"
+    "\n"
+    "Sir: Your despatch has been received.\n"
+    "\n"
+    "HAMILTON FISH.\n";
+
+static void test_address_dateline(void **state)
+{
+    (void)state;
+    tg_doc d;
+    parse_text(ADDRESSED, &d);
+    assert_int_equal(d.n_notes, 1);
+    assert_span(d.notes[0], "No. 12.]");
+    assert_span(d.dateline.text, "Washington, May 3, 1871. (Received May 20.)");
+    assert_span(d.dateline.place, "Department of State, Washington");
+    assert_string_equal(d.dateline.date, "1871-05-03");
+    assert_int_equal(d.n_paragraphs, 1);
+    assert_span(d.signature, "HAMILTON FISH.");
+    tg_doc_free(&d);
+}
+
 /* A table: cells separated by tabs, kept as one multi-line block. */
 static const char TABLE[] =
     "No. 9\n"
@@ -404,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_circular),
         cmocka_unit_test(test_markers_after_digits),
         cmocka_unit_test(test_despatch),
+        cmocka_unit_test(test_address_dateline),
         cmocka_unit_test(test_table_and_memorandum),
         cmocka_unit_test(test_split_documents),
         cmocka_unit_test(test_empty),
