@@ -4,60 +4,101 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
-#include "input.h"
-
-typedef struct {
-    corpus_visit visit;
-    void *ud;
-    corpus_stats *stats;
-    int progress; /* stderr is a terminal: show a counter */
-} run_t;
-
-static int each_file(const in_file *f, void *ud)
+int corpus_open(corpus_cursor *c, const char *const *paths, size_t n)
 {
-    run_t *r = ud;
-    size_t pos = 0, start, end;
-    unsigned line = 1, index = 0;
-    size_t w = 0;
-    r->stats->files++;
-    while (tg_next_document(f->data, f->len, pos, &start, &end, &line)) {
-        tg_doc doc;
-        index++;
-        if (tg_parse(f->data + start, end - start, line, index, &doc) != TG_OK) {
+    memset(c, 0, sizeof *c);
+    c->progress = isatty(STDERR_FILENO) && getenv("CABLE_NO_PROGRESS") == NULL;
+    return input_list(paths, n, &c->list, &c->stats.errors);
+}
+
+static void show_progress(corpus_cursor *c)
+{
+    if (c->progress && c->stats.files % 256 == 0)
+        fprintf(stderr, "\rcable: %zu files, %zu documents", c->stats.files,
+                c->stats.documents);
+}
+
+/* Open the next readable file; 0 when none is left. */
+static int next_file(corpus_cursor *c)
+{
+    while (c->next_file < c->list.n) {
+        const char *path = c->list.paths[c->next_file++];
+        if (input_load(path, &c->file) != 0) {
+            c->stats.errors++;
+            continue;
+        }
+        c->stats.files++;
+        show_progress(c);
+        c->pos = 0;
+        c->line = 1;
+        c->index = 0;
+        c->warning = 0;
+        return 1;
+    }
+    return 0;
+}
+
+int corpus_next(corpus_cursor *c, tg_doc *doc, const char **path)
+{
+    for (;;) {
+        if (!c->file.data && !next_file(c))
+            return 0;
+        in_file *f = &c->file;
+        size_t start, end;
+        if (!tg_next_document(f->data, f->len, c->pos, &start, &end, &c->line)) {
+            input_unload(f);
+            continue;
+        }
+        c->index++;
+        unsigned line = c->line;
+        for (size_t i = start; i < end; i++)
+            c->line += f->data[i] == '\n';
+        c->pos = end;
+        if (tg_parse(f->data + start, end - start, line, c->index, doc) != TG_OK) {
             fprintf(stderr, "cable: %s:%u: out of memory while parsing this document\n",
                     f->path, line);
-            r->stats->errors++;
-            return 0;
+            c->stats.errors++;
+            continue;
         }
-        for (; w < f->n_warnings && f->warnings[w].line <= doc.last_line; w++)
-            if (tg_doc_warn(&doc, f->warnings[w].line, f->warnings[w].message) != TG_OK)
-                r->stats->errors++;
-        r->stats->documents++;
-        int rc = r->visit(f->path, &doc, r->ud);
-        tg_doc_free(&doc);
-        if (rc)
-            return rc;
-        /* the next document starts on the line after this one's range */
-        for (size_t i = start; i < end; i++)
-            line += f->data[i] == '\n';
-        pos = end;
+        for (; c->warning < f->n_warnings && f->warnings[c->warning].line <= doc->last_line;
+             c->warning++)
+            if (tg_doc_warn(doc, f->warnings[c->warning].line, f->warnings[c->warning].message) !=
+                TG_OK)
+                c->stats.errors++;
+        c->stats.documents++;
+        *path = f->path;
+        return 1;
     }
-    if (r->progress && r->stats->files % 256 == 0)
-        fprintf(stderr, "\rcable: %zu files, %zu documents", r->stats->files,
-                r->stats->documents);
-    return 0;
+}
+
+void corpus_close(corpus_cursor *c)
+{
+    if (c->file.data)
+        input_unload(&c->file);
+    if (c->progress && c->stats.files >= 256)
+        fprintf(stderr, "\r\033[K");
+    input_list_free(&c->list);
 }
 
 int corpus_each(const char *const *paths, size_t n, corpus_visit visit, void *ud,
                 corpus_stats *stats)
 {
-    run_t r = {visit, ud, stats, isatty(STDERR_FILENO) && getenv("CABLE_NO_PROGRESS") == NULL};
-    stats->files = stats->documents = 0;
-    stats->errors = 0;
-    int rc = input_each(paths, n, each_file, &r, &stats->errors);
-    if (r.progress && stats->files >= 256)
-        fprintf(stderr, "\r\033[K");
+    corpus_cursor c;
+    int rc = 0;
+    if (corpus_open(&c, paths, n) == 0) {
+        tg_doc doc;
+        const char *path;
+        while (rc == 0 && corpus_next(&c, &doc, &path)) {
+            rc = visit(path, &doc, ud);
+            tg_doc_free(&doc);
+        }
+    } else {
+        c.stats.errors++;
+    }
+    *stats = c.stats;
+    corpus_close(&c);
     return rc;
 }

@@ -185,15 +185,15 @@ static int read_all(int fd, char **buf, size_t *len)
     return 0;
 }
 
-static int visit_fd(int fd, const char *path, in_visit visit, void *ud, int *errors)
+/* Read and clean what fd holds into f. */
+static int load_fd(int fd, const char *path, in_file *f)
 {
     char *raw = NULL;
     size_t len = 0;
     int e = read_all(fd, &raw, &len);
     if (e) {
         fprintf(stderr, "cable: %s: %s\n", path, strerror(e));
-        (*errors)++;
-        return 0;
+        return -1;
     }
     char *clean;
     size_t clean_len;
@@ -202,18 +202,70 @@ static int visit_fd(int fd, const char *path, in_visit visit, void *ud, int *err
     if (input_clean(raw, len, &clean, &clean_len, &w, &nw) < 0) {
         fprintf(stderr, "cable: %s: out of memory\n", path);
         free(raw);
-        (*errors)++;
-        return 0;
+        return -1;
     }
-    in_file f = {path, clean ? clean : raw, clean_len, w, nw};
-    int rc = visit(&f, ud);
-    free(clean);
-    free(w);
-    free(raw);
+    f->path = path;
+    f->data = clean ? clean : raw;
+    f->len = clean_len;
+    f->warnings = w;
+    f->n_warnings = nw;
+    f->owned_raw = raw;
+    f->owned_clean = clean;
+    f->owned_warnings = w;
+    return 0;
+}
+
+int input_load(const char *path, in_file *f)
+{
+    memset(f, 0, sizeof *f);
+    if (strcmp(path, "-") == 0)
+        return load_fd(STDIN_FILENO, path, f);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        fprintf(stderr, "cable: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    int rc = load_fd(fd, path, f);
+    close(fd);
     return rc;
 }
 
-static int visit_path(const char *path, in_visit visit, void *ud, int *errors);
+void input_unload(in_file *f)
+{
+    free(f->owned_raw);
+    free(f->owned_clean);
+    free(f->owned_warnings);
+    memset(f, 0, sizeof *f);
+}
+
+/* ---- the list of files ------------------------------------------------ */
+
+static int list_add(in_list *l, const char *path)
+{
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 16;
+        char **np = xrealloc(l->paths, ncap * sizeof *np);
+        if (!np)
+            return -1;
+        l->paths = np;
+        l->cap = ncap;
+    }
+    size_t len = strlen(path);
+    char *copy = xmalloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, path, len + 1);
+    l->paths[l->n++] = copy;
+    return 0;
+}
+
+void input_list_free(in_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->paths[i]);
+    free(l->paths);
+    memset(l, 0, sizeof *l);
+}
 
 /* ---- directories --------------------------------------------------------- */
 
@@ -238,7 +290,7 @@ static int has_txt_suffix(const char *name)
     return n > 4 && strcmp(name + n - 4, ".txt") == 0;
 }
 
-static int walk_dir(const char *path, walk_t *w, in_visit visit, void *ud, int *errors)
+static int walk_dir(const char *path, walk_t *w, in_list *out, int *errors)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -313,49 +365,37 @@ static int walk_dir(const char *path, walk_t *w, in_visit visit, void *ud, int *
                 continue;
             }
             if (S_ISDIR(es.st_mode))
-                rc = walk_dir(names[i], w, visit, ud, errors);
+                rc = walk_dir(names[i], w, out, errors);
             else if (S_ISREG(es.st_mode) && has_txt_suffix(names[i]))
-                rc = visit_path(names[i], visit, ud, errors);
+                rc = list_add(out, names[i]);
         }
         w->depth--;
     }
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);
-    return rc > 0 ? rc : 0;
-}
-
-static int visit_path(const char *path, in_visit visit, void *ud, int *errors)
-{
-    int fd = open(path, O_RDONLY);
-    if (fd < 0) {
-        fprintf(stderr, "cable: %s: %s\n", path, strerror(errno));
-        (*errors)++;
-        return 0;
-    }
-    int rc = visit_fd(fd, path, visit, ud, errors);
-    close(fd);
     return rc;
 }
 
-int input_each(const char *const *paths, size_t n, in_visit visit, void *ud, int *errors)
+int input_list(const char *const *paths, size_t n, in_list *out, int *errors)
 {
+    memset(out, 0, sizeof *out);
     if (n == 0)
-        return visit_fd(STDIN_FILENO, "-", visit, ud, errors);
+        return list_add(out, "-");
     for (size_t i = 0; i < n; i++) {
         int rc;
         struct stat st;
-        if (strcmp(paths[i], "-") == 0) {
-            rc = visit_fd(STDIN_FILENO, "-", visit, ud, errors);
-        } else if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
             walk_t w;
             w.depth = 0;
-            rc = walk_dir(paths[i], &w, visit, ud, errors);
+            rc = walk_dir(paths[i], &w, out, errors);
         } else {
-            rc = visit_path(paths[i], visit, ud, errors);
+            rc = list_add(out, paths[i]); /* a missing file is reported when read */
         }
-        if (rc)
-            return rc;
+        if (rc < 0) {
+            fprintf(stderr, "cable: out of memory\n");
+            return -1;
+        }
     }
     return 0;
 }

@@ -23,17 +23,31 @@ typedef struct {
     size_t len;
     const in_warning *warnings;
     size_t n_warnings;
+    char *owned_raw, *owned_clean; /* what input_unload frees */
+    in_warning *owned_warnings;
 } in_file;
 
-/* Called once per file; a non-zero return stops the walk and is returned. */
-typedef int (*in_visit)(const in_file *file, void *ud);
+typedef struct {
+    char **paths;
+    size_t n, cap;
+} in_list;
 
 /*
- * Visit every file named by paths[0..n) (standard input when n == 0).
- * Problems with one path (missing, unreadable, a loop of links) are reported
- * on stderr as "cable: PATH: reason" and counted in *errors; the walk goes on.
+ * The files named by paths[0..n) (standard input, "-", when n == 0), with
+ * directories replaced by the "*.txt" files below them, into *out (release
+ * with input_list_free). Problems with a directory (unreadable, a loop of
+ * links) are reported on stderr as "cable: PATH: reason" and counted in
+ * *errors; the listing goes on. Returns -1 only when memory runs out.
  */
-int input_each(const char *const *paths, size_t n, in_visit visit, void *ud, int *errors);
+int input_list(const char *const *paths, size_t n, in_list *out, int *errors);
+void input_list_free(in_list *l);
+
+/*
+ * Read one file ("-": standard input) and make it clean into *f (release
+ * with input_unload). Returns 0, or -1 after reporting "cable: PATH: reason".
+ */
+int input_load(const char *path, in_file *f);
+void input_unload(in_file *f);
 
 /*
  * Make data[0..len) clean (see above) into a new buffer in *out (to free),
