@@ -10,15 +10,24 @@
 CC      ?= cc
 BUILD   ?= build
 SHARED  ?= ../shared
-PKGS    := time python3 liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev pkg-config lua-check valgrind cppcheck
+PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev libedit-dev pkg-config \
+           lua-check valgrind cppcheck time python3
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 $(WARN) -D_DEFAULT_SOURCE
-LDLIBS  :=
+LUA_CFLAGS := $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+CFLAGS  += -std=c11 $(WARN) -D_DEFAULT_SOURCE $(LUA_CFLAGS)
+# Lua, LPeg and lua-cjson are linked statically, as the Lua ecosystem does:
+# a copied build/cable needs nothing of them on the machine it runs on.
+LIBDIR  := $(shell dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null | sed 's|^|/usr/lib/|')
+LDLIBS  := $(LIBDIR)/liblua5.4-lpeg.a $(LIBDIR)/liblua5.4-cjson.a $(LIBDIR)/liblua5.4.a \
+           -ledit -lm -ldl
+RE_LUA  := /usr/share/lua/5.4/re.lua
+LUA_SRC := $(sort $(wildcard lua/cable/*.lua)) $(sort $(wildcard scripts/*.lua))
 
 HOST_SRC := host/arena.c host/xalloc.c host/text.c host/dateline.c host/heading.c \
-            host/markers.c host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c
+            host/markers.c host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c \
+            host/luadoc.c host/luahost.c
 MAIN_SRC := host/main.c
 HOST_OBJ := $(HOST_SRC:host/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(MAIN_SRC:host/%.c=$(BUILD)/obj/%.o)
@@ -34,15 +43,26 @@ all: $(BUILD)/cable
 $(BUILD)/obj/%.o: host/%.c $(HEADERS) | $(BUILD)/obj
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/cable: $(HOST_OBJ) $(MAIN_OBJ)
+$(BUILD)/cable: $(HOST_OBJ) $(MAIN_OBJ) $(BUILD)/obj/embedded.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# lua/ and scripts/ (and LPeg's re.lua) compiled into the binary
+$(BUILD)/embed: host/embed.c | $(BUILD)/obj
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/obj/embedded.c: $(BUILD)/embed $(LUA_SRC) $(RE_LUA)
+	$(BUILD)/embed re.lua=$(RE_LUA) $(foreach f,$(LUA_SRC),$(patsubst lua/%,%,$(f))=$(f)) > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/obj/embedded.o: $(BUILD)/obj/embedded.c host/embedded.h
+	$(CC) $(CFLAGS) -Ihost -c -o $@ $<
 
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 
 # Unit tests link the host objects (main excluded) and cmocka.
-$(BUILD)/tests/%: tests/unit/%.c $(HOST_OBJ) $(HEADERS) tests/unit/fixtures.h | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Ihost -o $@ $< $(HOST_OBJ) $(LDFLAGS) $(LDLIBS) -lcmocka
+$(BUILD)/tests/%: tests/unit/%.c $(HOST_OBJ) $(BUILD)/obj/embedded.o $(HEADERS) tests/unit/fixtures.h | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Ihost -o $@ $< $(HOST_OBJ) $(BUILD)/obj/embedded.o $(LDFLAGS) $(LDLIBS) -lcmocka
 
 deps:
 	@missing=""; for p in $(PKGS); do \
@@ -85,6 +105,9 @@ sanitize: deps
 	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
 
 lint:
+	luacheck --quiet --no-color --std lua54 --codes lua
+	luacheck --quiet --no-color --std lua54 --codes --globals cable lpeg re arg Document Finish \
+	  -- scripts tests/lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --std=c11 host tests/unit
 

@@ -111,6 +111,11 @@ void doc_print_json(FILE *out, const char *path, const tg_doc *d)
         for (size_t k = 0; k < p->notes_n; k++)
             json_int(&w, (long long)d->para_notes[p->notes_at + k]);
         json_array_end(&w);
+        json_key(&w, "line_starts");
+        json_array(&w);
+        for (size_t k = 0; k < p->lines_n; k++)
+            json_int(&w, (long long)d->para_lines[p->lines_at + k]);
+        json_array_end(&w);
         json_object_end(&w);
     }
     json_array_end(&w);
@@ -147,6 +152,8 @@ void doc_print_json(FILE *out, const char *path, const tg_doc *d)
         json_int(&w, b->paragraph);
         json_key(&w, "line");
         json_int(&w, b->line);
+        json_key(&w, "offset");
+        json_int(&w, (long long)b->offset);
         json_object_end(&w);
     }
     json_array_end(&w);

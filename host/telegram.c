@@ -42,7 +42,7 @@ typedef struct {
     unsigned char *anchored; /* per footnote: has its marker been seen */
     tg_marker *markers;      /* chosen by markers_find, sorted by offset */
     size_t n_markers, next_marker;
-    size_t page_cap, notes_cap, warn_cap;
+    size_t page_cap, notes_cap, warn_cap, lines_cap;
     int oom;
 } ctx_t;
 
@@ -325,7 +325,7 @@ static size_t page_marker_at(const char *s, size_t n, size_t i, tg_str *page)
     return j + 1 - i;
 }
 
-static void add_page_break(ctx_t *c, tg_str page, int paragraph, unsigned line)
+static void add_page_break(ctx_t *c, tg_str page, int paragraph, unsigned line, size_t offset)
 {
     tg_doc *d = c->doc;
     tg_page_break *pb = grow(c, d->page_breaks, d->n_page_breaks, &c->page_cap, sizeof *pb);
@@ -335,7 +335,22 @@ static void add_page_break(ctx_t *c, tg_str page, int paragraph, unsigned line)
     pb[d->n_page_breaks].page = page;
     pb[d->n_page_breaks].paragraph = paragraph;
     pb[d->n_page_breaks].line = line;
+    pb[d->n_page_breaks].offset = offset;
     d->n_page_breaks++;
+}
+
+/* A new line of the paragraph being cleaned starts at the next byte. */
+static void line_start(ctx_t *c, clean_t *cl)
+{
+    if (cl->para_index == (size_t)-1)
+        return;
+    tg_doc *d = c->doc;
+    size_t *lines = grow(c, d->para_lines, d->n_para_lines, &c->lines_cap, sizeof *lines);
+    if (!lines)
+        return;
+    d->para_lines = lines;
+    lines[d->n_para_lines++] = cl->n + 1 + (cl->n > 0);
+    d->paragraphs[cl->para_index].lines_n++;
 }
 
 /* The marker at buffer offset off, if markers_find chose one there. */
@@ -356,8 +371,10 @@ static void clean_span(ctx_t *c, clean_t *cl, const char *s, size_t n, unsigned 
     for (size_t i = 0; i < n;) {
         unsigned char ch = (unsigned char)s[i];
         if (is_space(ch)) {
-            if (ch == '\n')
+            if (ch == '\n') {
                 line++;
+                line_start(c, cl);
+            }
             space = 1;
             i++;
             continue;
@@ -365,7 +382,7 @@ static void clean_span(ctx_t *c, clean_t *cl, const char *s, size_t n, unsigned 
         tg_str page;
         size_t pm = ch == '[' ? page_marker_at(s, n, i, &page) : 0;
         if (pm) {
-            add_page_break(c, page, cl->paragraph, line);
+            add_page_break(c, page, cl->paragraph, line, cl->n + 1 + (cl->n > 0));
             space = cl->n > 0;
             i += pm;
             continue;
@@ -868,6 +885,7 @@ static void add_paragraph(ctx_t *c, const block_t *b)
     p->raw = raw;
     p->line = line_no(c, b->first);
     p->notes_at = d->n_para_notes;
+    p->lines_at = d->n_para_lines;
     if (d->n_page_breaks)
         p->page = d->page_breaks[d->n_page_breaks - 1].page;
     size_t breaks_before = d->n_page_breaks;

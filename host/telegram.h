@@ -33,6 +33,8 @@ typedef struct {
     tg_str page;      /* page in force at its start; n == 0 when unknown */
     size_t notes_at;  /* first index into tg_doc.para_notes */
     size_t notes_n;   /* how many footnote numbers are anchored in it */
+    size_t lines_at;  /* first index into tg_doc.para_lines */
+    size_t lines_n;   /* offsets in text where its 2nd, 3rd, … line begin */
 } tg_paragraph;
 
 typedef struct {
@@ -45,8 +47,9 @@ typedef struct {
 
 typedef struct {
     tg_str page;
-    int paragraph; /* the paragraph it stands in (1..), 0 before the body */
+    int paragraph;  /* the paragraph it stands in (1..), 0 before the body */
     unsigned line;
+    size_t offset;  /* 1-based offset in the clean text where the page begins */
 } tg_page_break;
 
 typedef struct {
@@ -88,6 +91,8 @@ typedef struct tg_doc {
     size_t n_paragraphs;
     unsigned long *para_notes; /* footnote numbers, grouped by paragraph */
     size_t n_para_notes;
+    size_t *para_lines; /* 1-based offsets in paragraph text, grouped by paragraph */
+    size_t n_para_lines;
     tg_footnote *footnotes;
     size_t n_footnotes;
     tg_page_break *page_breaks;

@@ -1,0 +1,169 @@
+-- cable: the library scripts see as the global `cable`.
+--
+-- Documents are plain tables (see the README for their fields); the methods
+-- below reach them through one shared metatable, so they cost nothing until
+-- called. The host adds cable.documents() and cable.options.
+
+local lpeg = require "lpeg"
+local re = require "re"
+local text = require "cable.text"
+
+local type, ipairs, error, setmetatable = type, ipairs, error, setmetatable
+local tonumber, tostring = tonumber, tostring
+local concat = table.concat
+
+local M = {}
+
+local Document = {}
+M.Document = Document
+
+-- The page in force at byte `offset` (1-based) of paragraph number `p`:
+-- the last page break before it, or the page before the first break.
+function Document:page_at(p, offset)
+  local page
+  for _, b in ipairs(self.page_breaks) do
+    if b.paragraph < p or (b.paragraph == p and (offset or 1) >= b.offset) then
+      page = b.page
+    elseif page == nil then
+      local n = tonumber(b.page)
+      return n and tostring(n - 1) or nil
+    else
+      break
+    end
+  end
+  return page
+end
+
+-- The input line of byte `offset` of paragraph number `p`.
+function Document:line_at(p, offset)
+  local para = self.paragraphs[p]
+  local line = para.line
+  for _, start in ipairs(para.line_starts) do
+    if start > offset then break end
+    line = line + 1
+  end
+  return line
+end
+
+-- Where a piece of text stands: {paragraph, page, line}.
+local function place(doc, p, offset)
+  return doc:page_at(p, offset), doc:line_at(p, offset)
+end
+
+--- doc:sentences(): every sentence as {text, paragraph, page, line, first, last}.
+function Document:sentences()
+  local out = {}
+  for p, para in ipairs(self.paragraphs) do
+    for _, s in ipairs(text.sentences(para.text)) do
+      local page, line = place(self, p, s.first)
+      out[#out + 1] = {text = s.text, paragraph = p, page = page, line = line,
+                       first = s.first, last = s.last}
+    end
+  end
+  return out
+end
+
+--- doc:words(): every word as {text, paragraph, page, line, first, last}.
+function Document:words()
+  local out = {}
+  for p, para in ipairs(self.paragraphs) do
+    for _, w in ipairs(text.words(para.text)) do
+      local page, line = place(self, p, w.first)
+      out[#out + 1] = {text = w.text, paragraph = p, page = page, line = line,
+                       first = w.first, last = w.last}
+    end
+  end
+  return out
+end
+
+-- A pattern from what the user gave: an LPeg pattern, or a string that is
+-- a `re` pattern when it compiles as one and `plain` is not set, else text.
+local function to_pattern(p, plain)
+  if lpeg.type(p) == "pattern" then return p end
+  if type(p) ~= "string" then
+    error("pattern expected (a string or an LPeg pattern), got " .. type(p), 3)
+  end
+  if plain then return lpeg.P(p) end
+  local ok, compiled = pcall(re.compile, p)
+  if ok then return compiled end
+  return lpeg.P(p)
+end
+M.to_pattern = to_pattern
+
+-- A pattern that finds the next match of `patt`, as {first, captures, after}.
+local function finder(patt)
+  local hit = lpeg.Ct(lpeg.Cp() * lpeg.Ct(patt) * lpeg.Cp())
+  return lpeg.P{ hit + 1 * lpeg.V(1) }
+end
+M.finder = finder
+
+--- doc:find(pattern [, plain]): every hit of a plain string, an LPeg pattern
+--- or a `re` pattern in the clean paragraph texts, as
+--- {text, paragraph, page, line, first, last, captures}.
+function Document:find(pattern, plain)
+  local patt = to_pattern(pattern, plain)
+  local one = finder(patt)
+  local out = {}
+  for p, para in ipairs(self.paragraphs) do
+    local s, pos = para.text, 1
+    while pos <= #s do
+      local h = lpeg.match(one, s, pos)
+      if not h then break end
+      local first, caps, after = h[1], h[2], h[3]
+      local page, line = place(self, p, first)
+      out[#out + 1] = {text = s:sub(first, after - 1), paragraph = p, page = page,
+                       line = line, first = first, last = after - 1, captures = caps}
+      pos = after > first and after or first + 1
+    end
+  end
+  return out
+end
+
+--- doc:kwic(pattern, width): keyword-in-context lines, as
+--- {left, keyword, right, paragraph, page, line}; width (default 30) is the
+--- number of characters on each side.
+function Document:kwic(pattern, width, plain)
+  width = width or 30
+  local out = {}
+  for _, h in ipairs(self:find(pattern, plain)) do
+    local s = self.paragraphs[h.paragraph].text
+    out[#out + 1] = {
+      left = text.tail(s:sub(1, h.first - 1), width),
+      keyword = h.text,
+      right = text.head(s:sub(h.last + 1), width),
+      paragraph = h.paragraph, page = h.page, line = h.line,
+    }
+  end
+  return out
+end
+
+--- doc:ref(p, page, line): "No. 577 ¶2 p. 862", how a place is cited.
+function Document:ref(p, page, line)
+  local parts = {}
+  if self.number then parts[#parts + 1] = "No. " .. tostring(self.number) end
+  if p then parts[#parts + 1] = "¶" .. p end
+  if page then parts[#parts + 1] = "p. " .. page end
+  if line and not p then parts[#parts + 1] = "l. " .. line end
+  return concat(parts, " ")
+end
+
+local output
+--- cable.output(rows, opts): print rows in the format of -o (text, json,
+--- csv, md); opts.columns gives the columns and their order.
+function M.output(rows, opts)
+  output = output or require "cable.output"
+  local options = rawget(M, "options")
+  return output.write(rows, opts, options and options.format)
+end
+
+--- cable.getopt(arg, defaults): a report's options (see cable.reports).
+function M.getopt(arg, defaults)
+  return require("cable.reports").getopt(arg, defaults)
+end
+
+M.text = text
+M.version = "0.2.0"
+
+return setmetatable(M, {__index = function(_, k)
+  error("cable." .. tostring(k) .. " does not exist", 2)
+end})
