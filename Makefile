@@ -36,7 +36,7 @@ HEADERS  := $(wildcard host/*.h)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit cli gate demo bench sanitize lint clean
+.PHONY: all deps test unit-bins unit lua cli gate demo bench sanitize lint clean
 
 all: $(BUILD)/cable
 
@@ -76,13 +76,16 @@ deps:
 
 test: deps
 	$(MAKE) all unit-bins
-	$(MAKE) lint unit cli gate
+	$(MAKE) lint unit lua cli gate
 
 unit-bins: $(UNIT_BIN)
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; \
 	  (cd tests/unit && $(abspath $$t)); done
+
+lua: $(BUILD)/cable
+	$(BUILD)/cable run tests/lua/all.lua tests/fixtures/multi.txt tests/fixtures/sample.txt
 
 cli: $(BUILD)/cable
 	@CABLE=$(abspath $(BUILD)/cable) sh tests/cli/run.sh
@@ -92,7 +95,7 @@ gate: $(BUILD)/cable
 
 demo: deps
 	@$(MAKE) --no-print-directory all >/dev/null
-	$(BUILD)/cable parse tests/fixtures/sample.txt
+	$(BUILD)/cable report summary tests/fixtures/sample.txt
 
 bench: deps
 	@$(MAKE) --no-print-directory all >/dev/null
@@ -101,7 +104,7 @@ bench: deps
 sanitize: deps
 	$(MAKE) BUILD=build/sanitize CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" all unit-bins
-	$(MAKE) BUILD=build/sanitize unit cli
+	$(MAKE) BUILD=build/sanitize unit lua cli
 	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
 
 lint:

@@ -9,9 +9,14 @@ local text = require "cable.text"
 
 local type, tostring, pairs, ipairs, error = type, tostring, pairs, ipairs, error
 local concat, sort = table.concat, table.sort
-local write = io.write
 
 local M = {}
+
+-- Where output goes: io.write, unless a caller (a test) puts another here.
+M.sink = io.write
+local function write(...)
+  return M.sink(...)
+end
 
 local function columns_of(rows, opts)
   if opts and opts.columns then return opts.columns end

@@ -84,6 +84,8 @@ function M.sentences(s)
           end
         end
       end
+      -- "2771. Molotov…": a number opening a paragraph is no sentence
+      if ends and not s:sub(start, e):find("%a") then ends = false end
       if ends then
         local text = s:sub(start, e)
         out[#out + 1] = {text = text, first = start, last = e}

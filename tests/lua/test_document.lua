@@ -1,0 +1,67 @@
+-- Document methods on tests/fixtures/sample.txt (No. 601).
+local doc = DOCS[#DOCS]
+check("number", doc.number, 601)
+check("path", doc.path, "tests/fixtures/sample.txt")
+check("from name", doc.from[1].name, "Harriman")
+check("to title", doc.to[1].title, "the Secretary of State")
+check("date", doc.dateline.date, "1945-08-03")
+check("time", doc.dateline.time, "18:00")
+check("telegram", doc.telegram_number, 2771)
+check("footnote 1 paragraph", doc.footnotes[1].paragraph, 1)
+check("footnote 2 marker line", doc.footnotes[2].marker_line, 17)
+check("page break", doc.page_breaks[1].page, "951")
+check("page before the first break", doc:page_at(1, 1), "950")
+check("page after the break", doc:page_at(2, doc.page_breaks[1].offset), "951")
+check("page just before the break", doc:page_at(2, doc.page_breaks[1].offset - 1), "950")
+check("line of paragraph 2, second line", doc:line_at(2, doc.paragraphs[2].line_starts[1]), 16)
+check("metatable shared", getmetatable(doc), getmetatable(DOCS[1]))
+
+local s = doc:sentences()
+check("sentences", #s, 4)
+check("sentence 1", s[1].text, "2771. Molotov received me this afternoon.")
+check("sentence 2", s[2].text:sub(1, 30), "He said that the Soviet Govern")
+check("sentence 2 paragraph", s[2].paragraph, 1)
+check("sentence 2 line", s[2].line, 11)
+check("sentence 4 page", s[4].page, "951")
+check("sentence 3 page", s[3].page, "950")
+
+local w = doc:words()
+check("first word", w[1].text, "2771")
+check("word paragraph", w[#w].paragraph, 2)
+check("last word", w[#w].text, "5th")
+
+-- find: a plain string, a `re` pattern, an LPeg pattern
+local h = doc:find("Stalin")
+check("plain hits", #h, 2)
+check("hit text", h[1].text, "Stalin")
+check("hit paragraph", h[1].paragraph, 1)
+check("hit line", h[1].line, 13)
+check("hit page", h[2].page, "951")
+check("hit offsets", doc.paragraphs[1].text:sub(h[1].first, h[1].last), "Stalin")
+local r = doc:find("{'Dairen' / 'Port Arthur'}")
+check("re hits", #r, 2)
+check("re captures", r[2].captures[1], "Port Arthur")
+local l = doc:find(lpeg.C(lpeg.R"09"^1))
+check("lpeg hits", #l, 2) -- "2771" and the "5" of "5th"
+check("lpeg capture", l[1].captures[1], "2771")
+check("re literal", #doc:find("'Stalin'"), 2)
+check("plain flag", #doc:find("'Stalin'", true), 0)
+checkerr("pattern expected", function() doc:find(42) end)
+
+local k = doc:kwic("Molotov", 10)
+check("kwic count", #k, 2)
+check("kwic left", k[1].left, "2771. ")
+check("kwic right", k[1].right, " received ")
+check("kwic keyword", k[2].keyword, "Molotov")
+check("kwic left cut", k[2].left, "anchuria. ")
+
+check("ref", doc:ref(2, "951"), "No. 601 ¶2 p. 951")
+
+-- the multi-document fixture
+local first = DOCS[1]
+check("multi 1", first.number, 31)
+check("multi 1 index", first.index, 1)
+check("multi 2 line", DOCS[2].line, 17)
+check("multi 2 index", DOCS[2].index, 2)
+check("multi 2 warnings", DOCS[2].warnings[1].message, "footnote 1 has no marker in the text")
+check("multi 1 text", first.text, first.paragraphs[1].text)
