@@ -110,7 +110,9 @@ sanitize: deps
 lint:
 	luacheck --quiet --no-color --std lua54 --codes lua
 	luacheck --quiet --no-color --std lua54 --codes --globals cable lpeg re arg Document Finish \
-	  -- scripts tests/lua
+	  -- scripts
+	luacheck --quiet --no-color --std lua54 --codes --globals cable lpeg re arg check checkerr DOCS \
+	  -- tests/lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --std=c11 host tests/unit
 
