@@ -17,7 +17,8 @@ for w in ([[A An The This That These Those He She It We They I You His Her Its O
   Their My Your If As At In On Of To For By With From After Before When While Where
   Which What Who Whom Whose Another Other Some Any All No Not But And Or Nor So Yet
   There Here Then Now However Also Both Each Either Neither Such Since Until Unless
-  Although Though Because Personal Please Sir Mr Mrs Department Government]]):gmatch("%S+") do
+  Although Though Because Personal Please Sir Mr Mrs Department Government Referring
+  Reference Regarding Hon See Accept Yours]]):gmatch("%S+") do
   COMMON[w] = true
 end
 

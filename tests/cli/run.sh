@@ -97,5 +97,88 @@ fi
 "$CABLE" parse tests/fixtures 2>"$tmp/err" | head -1 >/dev/null
 if [ ! -s "$tmp/err" ]; then ok; else fail "closed pipe wrote to stderr"; cat "$tmp/err"; fi
 
+# ---- the Lua side ----------------------------------------------------------
+S=tests/fixtures/sample.txt
+M=tests/fixtures/multi.txt
+scripts=tests/cli/scripts
+
+for fmt in text json csv md; do
+    golden "summary.$fmt" "$CABLE" report summary -o "$fmt" $S
+done
+golden summary.multi.csv "$CABLE" report summary -o csv --names 3 $M
+golden reports.txt "$CABLE" reports
+status 0 "report help" "$CABLE" report summary --help
+if grep -q '^usage: cable report summary' "$tmp/out" && grep -q -- '--names N' "$tmp/out"; then ok; else fail "report help text"; fi
+status 2 "unknown report" "$CABLE" report nosuch $S
+stderr_has "unknown report" "no report named 'nosuch'"
+status 2 "unknown report option" "$CABLE" report summary --frob $S
+stderr_has "unknown report option" "report summary has no option '--frob'"
+status 2 "bad format" "$CABLE" report summary -o xml $S
+stderr_has "bad format" "unknown format 'xml'"
+
+golden chunk.txt "$CABLE" -e 'print(doc.number, doc.from[1].name, #doc.footnotes)' $M $S
+golden count.txt "$CABLE" run $scripts/count.lua tests/fixtures -- hello
+golden iterate.txt "$CABLE" run $scripts/iterate.lua tests/fixtures
+"$CABLE" --timeout 5 run $scripts/count.lua -- from-stdin <$S >"$tmp/out" 2>"$tmp/err"
+if grep -q "1 documents, 2 paragraphs, arg from-stdin" "$tmp/out"; then ok; else fail "stdin and options before the command"; fi
+
+golden grep.txt "$CABLE" grep "'Stalin' / 'Port Arthur'" $S $M
+status 1 "grep nothing" "$CABLE" grep "'Vladivostok'" $S
+status 2 "grep bad pattern" "$CABLE" grep "'Port" $S
+stderr_has "grep bad pattern" "bad pattern at position 1"
+
+printf 'doc.number
+#docs
+x = 6
+x * 7
+doc.dateline.place
+error("boom")
+doc.to[1]
+' |
+    "$CABLE" repl $S $M >"$tmp/out" 2>"$tmp/err"
+printf '601
+3
+42
+"Moscow"
+{title = "the Secretary of State"}
+' >"$tmp/want"
+if cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "repl through a pipe"; diff "$tmp/want" "$tmp/out"; fi
+stderr_has "repl error" "cable: stdin:1: boom"
+
+# errors and exit codes
+status 2 "missing script" "$CABLE" run "$tmp/none.lua" $S
+stderr_has "missing script" "cannot open $tmp/none.lua"
+status 3 "syntax error" "$CABLE" run $scripts/syntax.lua $S
+stderr_has "syntax error" "cable: $scripts/syntax.lua:2: ')' expected"
+status 4 "runtime error" "$CABLE" run $scripts/fails_on_31.lua $M $S
+stderr_has "runtime error" "cable: $scripts/fails_on_31.lua:3: cannot read No. 31 (in $M:1, document 1)"
+if [ ! -s "$tmp/out" ]; then ok; else fail "without --keep-going the run stops"; fi
+status 4 "keep going" "$CABLE" run --keep-going $scripts/fails_on_31.lua $M $S
+if [ "$(cat "$tmp/out")" = "$(printf '140\n601')" ]; then ok; else fail "--keep-going lost output"; cat "$tmp/out"; fi
+status 4 "chunk error" "$CABLE" -e 'error("no")' $S
+stderr_has "chunk error" "cable: (command line):1: no"
+
+# limits: exit 4 with a clear message
+status 4 "timeout" "$CABLE" run --timeout 1 $scripts/loop.lua $S
+stderr_has "timeout" "cable: time limit of 1 s exceeded"
+status 4 "max-memory" "$CABLE" run --max-memory 64 $scripts/hog.lua $S
+stderr_has "max-memory" "cable: memory limit of 64 MB exceeded"
+status 2 "bad timeout" "$CABLE" run --timeout soon $scripts/loop.lua $S
+for what in io execute ffi binary; do
+    status 4 "sandbox $what" "$CABLE" run --sandbox $scripts/escape.lua $S -- $what
+done
+status 4 "sandbox io" "$CABLE" run --sandbox $scripts/escape.lua $S -- io
+stderr_has "sandbox io" "unknown global 'io'"
+status 4 "sandbox execute" "$CABLE" run --sandbox $scripts/escape.lua $S -- execute
+stderr_has "sandbox execute" "os.execute is not available in the sandbox"
+status 4 "sandbox ffi" "$CABLE" run --sandbox $scripts/escape.lua $S -- ffi
+stderr_has "sandbox ffi" "require 'ffi': not allowed in the sandbox"
+status 0 "no sandbox" "$CABLE" run $scripts/escape.lua $S -- execute
+for cmd in run report reports grep repl; do
+    status 0 "help $cmd" "$CABLE" $cmd --help
+    if grep -q '^usage: cable' "$tmp/out"; then ok; else fail "help $cmd: no usage line"; fi
+done
+status 0 "help -e" "$CABLE" -e 'x' --help
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

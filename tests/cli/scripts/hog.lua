@@ -1,0 +1,3 @@
+-- Allocates without end.
+local t = {}
+while true do t[#t + 1] = ("x"):rep(4096) .. #t end
