@@ -23,9 +23,10 @@ for w in ([[A An The This That These Those He She It We They I You His Her Its O
 end
 
 local upper = lpeg.R"AZ" + lpeg.P"\195" * lpeg.R("\128\158")
-local name_word = upper * (cable.text.word - lpeg.P(-1))^-1
-local particle = lpeg.P"of " + lpeg.P"de " + lpeg.P"von " + lpeg.P"van "
 local sp = lpeg.P" "
+local initial = upper * lpeg.P"." * #(sp * upper)       -- the "H." of "William H. Seward"
+local name_word = initial + upper * cable.text.word^-1
+local particle = lpeg.P"of " + lpeg.P"de " + lpeg.P"von " + lpeg.P"van "
 -- "Port Arthur", "Chinese Communist Party", "Treaty of Friendship"
 local name = lpeg.C(name_word * ((sp * particle^-1 * #upper * name_word)^0))
 local names_in = lpeg.Ct((name + cable.text.word + 1)^0)

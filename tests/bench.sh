@@ -40,11 +40,26 @@ print('%-28s %9s %9s %10s' % ('command', 'seconds', 'MB/s', 'peak KiB'))
 print('%-28s %9.3f %9.1f %10d' % ('wc -w', wc_t, size / 1e6 / wc_t, wc_m))
 print('%-28s %9.3f %9.1f %10d' % ('cable parse --json', cb_t, size / 1e6 / cb_t, cb_m))
 print('ratio cable/wc: %.2f (bar: 3.00)' % (cb_t / wc_t))
+
+# The Lua side: a script that touches every paragraph's text, beside the
+# parser alone.
+script = os.path.join(os.path.dirname(cable), '..', 'tests', 'bench-touch.lua')
+script = os.path.normpath(script) if os.path.exists(script) else 'tests/bench-touch.lua'
+pa_t, pa_m = best([cable, 'parse', '--json', corpus])
+lu_t, lu_m = best([cable, 'run', script, corpus])
+print()
+print('%-28s %9s %9s %10s' % ('command', 'seconds', 'MB/s', 'peak KiB'))
+print('%-28s %9.3f %9.1f %10d' % ('cable parse --json', pa_t, size / 1e6 / pa_t, pa_m))
+print('%-28s %9.3f %9.1f %10d' % ('cable run bench-touch.lua', lu_t, size / 1e6 / lu_t, lu_m))
+print('ratio script/parse: %.2f' % (lu_t / pa_t))
 # One document is in memory at a time, so the peak is set by the largest
 # document: compare the largest file alone with the whole corpus.
 largest = max(files, key=os.path.getsize)
-_, m_one = best([cable, 'parse', '--json', largest], 1)
-_, m_all = best([cable, 'parse', '--json', corpus], 1)
-print('peak memory: %d KiB for the largest file alone (%d KB), %d KiB for all %d files (ratio %.2f)'
-      % (m_one, os.path.getsize(largest) // 1000, m_all, len(files), m_all / m_one))
+print()
+for label, cmd in (('cable parse --json', [cable, 'parse', '--json']),
+                   ('cable run bench-touch.lua', [cable, 'run', script])):
+    _, m_one = best(cmd + [largest], 1)
+    _, m_all = best(cmd + [corpus], 1)
+    print('peak memory, %s: %d KiB for the largest file alone (%d KB), %d KiB for all %d files (ratio %.2f)'
+          % (label, m_one, os.path.getsize(largest) // 1000, m_all, len(files), m_all / m_one))
 PY
