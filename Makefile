@@ -14,9 +14,11 @@ PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev libedit-dev pk
            lua-check valgrind cppcheck time python3
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
-CFLAGS  ?= -O2 -g
+OPT     ?= -O2 -g
+SAN     ?=
 LUA_CFLAGS := $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
-CFLAGS  += -std=c11 $(WARN) -D_DEFAULT_SOURCE $(LUA_CFLAGS)
+CFLAGS  := $(OPT) $(SAN) -std=c11 $(WARN) -D_DEFAULT_SOURCE $(LUA_CFLAGS)
+LDFLAGS := $(SAN)
 # Lua, LPeg and lua-cjson are linked statically, as the Lua ecosystem does:
 # a copied build/cable needs nothing of them on the machine it runs on.
 LIBDIR  := $(shell dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null | sed 's|^|/usr/lib/|')
@@ -24,6 +26,8 @@ LDLIBS  := $(LIBDIR)/liblua5.4-lpeg.a $(LIBDIR)/liblua5.4-cjson.a $(LIBDIR)/libl
            -ledit -lm -ldl
 RE_LUA  := /usr/share/lua/5.4/re.lua
 LUA_SRC := $(sort $(wildcard lua/cable/*.lua)) $(sort $(wildcard scripts/*.lua))
+
+SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 HOST_SRC := host/arena.c host/xalloc.c host/text.c host/dateline.c host/heading.c \
             host/markers.c host/telegram.c host/input.c host/corpus.c host/json.c host/docprint.c \
@@ -102,9 +106,8 @@ bench: deps
 	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/bench.sh
 
 sanitize: deps
-	$(MAKE) BUILD=build/sanitize CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" all unit-bins
-	$(MAKE) BUILD=build/sanitize unit lua cli
+	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" all unit-bins
+	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" unit lua cli
 	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
 
 lint:

@@ -10,7 +10,7 @@ fi
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS UBSAN_OPTIONS
-for mode in "parse --json" "parse" "check"; do
+for mode in "parse --json" "parse" "check" "report summary -o json"; do
     # shellcheck disable=SC2086
     "$CABLE" $mode "$SHARED/corpus" >/dev/null 2>/tmp/cable-sanitize.$$
     rc=$?
@@ -22,4 +22,4 @@ for mode in "parse --json" "parse" "check"; do
     fi
 done
 rm -f /tmp/cable-sanitize.$$
-echo "sanitize corpus: 1 passed, 0 failed (parse --json, parse, check over $SHARED/corpus)"
+echo "sanitize corpus: 1 passed, 0 failed (parse --json, parse, check, report summary over $SHARED/corpus)"
