@@ -180,5 +180,27 @@ for cmd in run report reports grep repl; do
 done
 status 0 "help -e" "$CABLE" -e 'x' --help
 
+# the README's examples on the seed telegram, where ../shared has it
+seed=${SHARED:-../shared}/corpus/seed/000_dcbc53b79538e1aa.txt
+if [ -f "$seed" ]; then
+    cp "$seed" "$tmp/000_dcbc53b79538e1aa.txt"
+    sed -n '/^-- insists.lua: who insists on what$/,/^```$/p' README.md | sed '$d' >"$tmp/insists.lua"
+    sed -n '/^\$ cable run insists.lua 000_dcbc53b79538e1aa.txt$/,/^$/p' README.md | sed '1d;$d' >"$tmp/want"
+    (cd "$tmp" && "$CABLE" run insists.lua 000_dcbc53b79538e1aa.txt) >"$tmp/out"
+    if [ -s "$tmp/want" ] && cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "README insists.lua example"; diff "$tmp/want" "$tmp/out"; fi
+    sed -n '/^\$ cable repl 000_dcbc53b79538e1aa.txt$/,/^```$/p' README.md | sed '1d;$d' >"$tmp/tour"
+    sed -n 's/^cable> //p' "$tmp/tour" >"$tmp/tour.in"
+    sed '1d' "$tmp/tour" | grep -v '^cable> ' >"$tmp/want"
+    (cd "$tmp" && "$CABLE" repl 000_dcbc53b79538e1aa.txt <tour.in) >"$tmp/out"
+    if [ -s "$tmp/want" ] && cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "README tour"; diff "$tmp/want" "$tmp/out"; fi
+    (cd "$tmp" && "$CABLE" -e 'print(doc.number, doc.from[1].name)' 000_dcbc53b79538e1aa.txt) >"$tmp/out"
+    if grep -qF "$(cat "$tmp/out")" README.md; then ok; else fail "README -e example"; fi
+    (cd "$tmp" && "$CABLE" report summary -o csv --names 3 000_dcbc53b79538e1aa.txt) >"$tmp/out"
+    if grep -qF "$(tail -1 "$tmp/out" | tr -d "\r")" README.md; then ok; else fail "README summary example"; fi
+fi
+"$CABLE" report summary tests/fixtures/sample.txt >"$tmp/out"
+sed -n '/^build\/cable report summary tests\/fixtures\/sample.txt$/,/^```$/p' README.md | sed '1d;$d' >"$tmp/want"
+if cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "README demo output"; diff "$tmp/want" "$tmp/out"; fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
