@@ -92,7 +92,7 @@ lua: $(BUILD)/cable
 	$(BUILD)/cable run tests/lua/all.lua tests/fixtures/multi.txt tests/fixtures/sample.txt
 
 cli: $(BUILD)/cable
-	@CABLE=$(abspath $(BUILD)/cable) sh tests/cli/run.sh
+	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/cli/run.sh
 
 gate: $(BUILD)/cable
 	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/gate.sh
