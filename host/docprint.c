@@ -139,6 +139,11 @@ void doc_print_json(FILE *out, const char *path, const tg_doc *d)
             json_int(&w, f->marker_line);
         else
             json_null(&w);
+        json_key(&w, "offset");
+        if (f->marker_line)
+            json_int(&w, (long long)f->offset);
+        else
+            json_null(&w);
         json_object_end(&w);
     }
     json_array_end(&w);

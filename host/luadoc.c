@@ -120,6 +120,7 @@ static void set_footnotes(lua_State *L, const tg_doc *d)
         if (f->marker_line) {
             set_int(L, "paragraph", f->paragraph);
             set_int(L, "marker_line", f->marker_line);
+            set_int(L, "offset", (lua_Integer)f->offset);
         }
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }

@@ -39,6 +39,7 @@ static const char usage_main[] =
     "\n"
     "options (before or after the command):\n"
     "  -o FORMAT          text (default), json, csv or md, for reports and cable.output\n"
+    "                     (threads also writes dot, for Graphviz)\n"
     "  --sandbox          run the script in an allow-listed environment\n"
     "  --timeout SECONDS  stop a script that runs longer\n"
     "  --max-memory MB    stop a script that holds more memory\n"
@@ -179,8 +180,9 @@ static int parse_cli(int argc, char **argv, cli_t *c)
             if (!value)
                 return bad_usage("%s needs a format: text, json, csv or md", a);
             if (strcmp(value, "text") && strcmp(value, "json") && strcmp(value, "csv") &&
-                strcmp(value, "md"))
-                return bad_usage("unknown format '%s': text, json, csv or md", value);
+                strcmp(value, "md") && strcmp(value, "dot"))
+                return bad_usage("unknown format '%s': text, json, csv, md (or dot, for threads)",
+                                 value);
             c->lua.format = value;
         } else if (strcmp(a, "-e") == 0) {
             takes = 1;

@@ -300,6 +300,7 @@ static void anchor(ctx_t *c, clean_t *cl, const tg_marker *m, unsigned line)
         return;
     f->paragraph = cl->paragraph;
     f->marker_line = line;
+    f->offset = cl->n + 1;
     if (cl->para_index != (size_t)-1) {
         unsigned long *notes = grow(c, d->para_notes, d->n_para_notes, &c->notes_cap,
                                     sizeof *notes);

@@ -43,6 +43,8 @@ typedef struct {
     unsigned line;        /* where its text stands */
     int paragraph;        /* where its marker stands: 1.., 0 heading, -1 dateline, -2 none */
     unsigned marker_line; /* 0 when no marker was found */
+    size_t offset;        /* 1-based offset in the clean text (of the paragraph, heading
+                             or dateline) where the marker stood */
 } tg_footnote;
 
 typedef struct {

@@ -45,17 +45,31 @@ function Document:line_at(p, offset)
   return line
 end
 
--- Where a piece of text stands: {paragraph, page, line}.
-local function place(doc, p, offset)
-  return doc:page_at(p, offset), doc:line_at(p, offset)
+-- A function that tells the page and line of an offset in paragraph p;
+-- offsets must come in increasing order (as hits do), which keeps it linear.
+local function locator(doc, p)
+  local para = doc.paragraphs[p]
+  local starts, li, line = para.line_starts, 1, para.line
+  local page = doc:page_at(p, 1)
+  local breaks, bi = {}, 1
+  for _, b in ipairs(doc.page_breaks) do
+    if b.paragraph == p then breaks[#breaks + 1] = b end
+  end
+  return function(offset)
+    while starts[li] and starts[li] <= offset do li, line = li + 1, line + 1 end
+    while breaks[bi] and breaks[bi].offset <= offset do page, bi = breaks[bi].page, bi + 1 end
+    return page, line
+  end
 end
+M.locator = locator
 
 --- doc:sentences(): every sentence as {text, paragraph, page, line, first, last}.
 function Document:sentences()
   local out = {}
   for p, para in ipairs(self.paragraphs) do
+    local place = locator(self, p)
     for _, s in ipairs(text.sentences(para.text)) do
-      local page, line = place(self, p, s.first)
+      local page, line = place(s.first)
       out[#out + 1] = {text = s.text, paragraph = p, page = page, line = line,
                        first = s.first, last = s.last}
     end
@@ -67,8 +81,9 @@ end
 function Document:words()
   local out = {}
   for p, para in ipairs(self.paragraphs) do
+    local place = locator(self, p)
     for _, w in ipairs(text.words(para.text)) do
-      local page, line = place(self, p, w.first)
+      local page, line = place(w.first)
       out[#out + 1] = {text = w.text, paragraph = p, page = page, line = line,
                        first = w.first, last = w.last}
     end
@@ -106,11 +121,12 @@ function Document:find(pattern, plain)
   local out = {}
   for p, para in ipairs(self.paragraphs) do
     local s, pos = para.text, 1
+    local place = locator(self, p)
     while pos <= #s do
       local h = lpeg.match(one, s, pos)
       if not h then break end
       local first, caps, after = h[1], h[2], h[3]
-      local page, line = place(self, p, first)
+      local page, line = place(first)
       out[#out + 1] = {text = s:sub(first, after - 1), paragraph = p, page = page,
                        line = line, first = first, last = after - 1, captures = caps}
       pos = after > first and after or first + 1
@@ -154,6 +170,12 @@ function M.output(rows, opts)
   output = output or require "cable.output"
   local options = rawget(M, "options")
   return output.write(rows, opts, options and options.format)
+end
+
+--- cable.note(msg): a line for the reader on standard error ("cable: msg"),
+--- apart from the results.
+function M.note(msg)
+  io.stderr:write("cable: ", tostring(msg), "\n")
 end
 
 --- cable.getopt(arg, defaults): a report's options (see cable.reports).

@@ -45,6 +45,23 @@ local function one_line(s)
   return (s:gsub("[\r\n\t]+", " "))
 end
 
+-- s without trailing blanks (a loop: "%s+$" is slow on long runs of blanks)
+local function rtrim(s)
+  local n = #s
+  while n > 0 and s:byte(n) == 32 do n = n - 1 end
+  return s:sub(1, n)
+end
+
+-- Text is for reading: a cell longer than this is cut, with "…" (the other
+-- formats keep every cell whole).
+M.TEXT_CELL = 100
+
+local function text_cell(v)
+  v = one_line(cell(v))
+  if text.width(v) > M.TEXT_CELL then v = text.head(v, M.TEXT_CELL - 1) .. "…" end
+  return v
+end
+
 function M.text(rows, cols, opts)
   if opts and opts.vertical then
     local w = 0
@@ -64,9 +81,10 @@ function M.text(rows, cols, opts)
   for i, row in ipairs(rows) do
     cells[i] = {}
     for j, c in ipairs(cols) do
-      local v = one_line(cell(row[c]))
+      local v = text_cell(row[c])
       cells[i][j] = v
-      if text.width(v) > widths[j] then widths[j] = text.width(v) end
+      local w = text.width(v)
+      if w > widths[j] then widths[j] = w end
     end
   end
   local function line(values)
@@ -74,7 +92,7 @@ function M.text(rows, cols, opts)
     for j, v in ipairs(values) do
       out[j] = j < #values and v .. (" "):rep(widths[j] - text.width(v)) or v
     end
-    write((concat(out, "  "):gsub("%s+$", "")), "\n")
+    write(rtrim(concat(out, "  ")), "\n")
   end
   line(cols)
   local rule = {}
@@ -142,7 +160,9 @@ M.formats = {text = M.text, json = M.json, csv = M.csv, md = M.md}
 function M.write(rows, opts, format)
   if type(rows) ~= "table" then error("cable.output: rows must be a list of tables", 3) end
   local f = M.formats[format or "text"]
-  if not f then error("cable.output: unknown format '" .. tostring(format) .. "'", 3) end
+  if not f then
+    error("cable.output: no format '" .. tostring(format) .. "' here (text, json, csv, md)", 3)
+  end
   f(rows, columns_of(rows, opts), opts)
 end
 

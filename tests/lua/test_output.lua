@@ -84,5 +84,5 @@ check("default columns", capture({{b = 1, a = 2}}, nil, "csv"), "a,b\r\n2,1\r\n"
 check("vertical", capture({{a = "x", bb = "y"}}, {columns = {"a", "bb"}, vertical = true}, "text"),
       "a:  x\nbb: y\n")
 
-checkerr("unknown format", function() capture(rows, cols, "xml") end)
+checkerr("no format 'xml'", function() capture(rows, cols, "xml") end)
 checkerr("rows must be a list", function() capture("x", cols, "text") end)
