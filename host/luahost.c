@@ -112,8 +112,21 @@ static void arm_timeout(lua_State *L, host_t *h)
 
 /* ---- protected calls ------------------------------------------------------ */
 
+/* A usage error (cable.usage) stays a table: it gets no traceback, and
+ * the run ends with exit status 2. */
+static int is_usage_error(lua_State *L, int idx)
+{
+    if (!lua_istable(L, idx))
+        return 0;
+    int t = lua_getfield(L, idx, "usage");
+    lua_pop(L, 1);
+    return t == LUA_TSTRING;
+}
+
 static int msghandler(lua_State *L)
 {
+    if (is_usage_error(L, 1))
+        return 1;
     const char *msg = lua_tostring(L, 1);
     if (msg == NULL) {
         if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
@@ -141,6 +154,12 @@ static int docall(lua_State *L, int nargs, int nres)
 static void report(lua_State *L, const char *context)
 {
     host_t *h = host_of(L);
+    if (is_usage_error(L, -1)) {
+        lua_getfield(L, -1, "usage");
+        fprintf(stderr, "cable: %s\n", lua_tostring(L, -1));
+        lua_pop(L, 2);
+        return;
+    }
     const char *msg = lua_tostring(L, -1);
     if (!msg)
         msg = "(no message)";
@@ -165,6 +184,14 @@ static int limit_hit(lua_State *L)
 {
     host_t *h = host_of(L);
     return h->timed_out || h->mem_exceeded;
+}
+
+/* Report the error on top of the stack; the exit status it calls for. */
+static int fail(lua_State *L, const char *context)
+{
+    int usage = is_usage_error(L, -1);
+    report(L, context);
+    return usage ? EXIT_USAGE : EXIT_SCRIPT_RUN;
 }
 
 /* ---- finding Lua files: --lua-path / CABLE_PATH first, then built in ---------- */
@@ -431,9 +458,8 @@ static int each_document(lua_State *L, int env, int fn, int as_global)
             nargs = 0;
         }
         if (docall(L, nargs, 0) != LUA_OK) {
-            report(L, where);
-            rc = EXIT_SCRIPT_RUN;
-            if (!h->opts.keep_going || limit_hit(L))
+            rc = fail(L, where);
+            if (rc == EXIT_USAGE || !h->opts.keep_going || limit_hit(L))
                 break;
             h->doc_errors++;
         }
@@ -623,10 +649,8 @@ static int run_program(lua_State *L, const lh_job *given)
         return each_document(L, env, chunk, 1);
     /* a script: its main chunk, then Document() per document and Finish() */
     lua_pushvalue(L, chunk);
-    if (docall(L, 0, 0) != LUA_OK) {
-        report(L, NULL);
-        return EXIT_SCRIPT_RUN;
-    }
+    if (docall(L, 0, 0) != LUA_OK)
+        return fail(L, NULL);
     int rc = EXIT_OK;
     if (lua_getfield(L, env, "Document") == LUA_TFUNCTION)
         rc = each_document(L, env, lua_gettop(L), 0);
@@ -634,10 +658,8 @@ static int run_program(lua_State *L, const lh_job *given)
     if (rc != EXIT_OK && (!h->opts.keep_going || limit_hit(L)))
         return rc;
     if (lua_getfield(L, env, "Finish") == LUA_TFUNCTION) {
-        if (docall(L, 0, 0) != LUA_OK) {
-            report(L, NULL);
-            return EXIT_SCRIPT_RUN;
-        }
+        if (docall(L, 0, 0) != LUA_OK)
+            return fail(L, NULL);
     } else {
         lua_pop(L, 1);
     }

@@ -15,7 +15,7 @@ local opts = cable.getopt(arg, {kind = ""})
 
 local ORDER = {person = 1, place = 2, organisation = 3, agreement = 4}
 if opts.kind ~= "" and not ORDER[opts.kind] then
-  error("--kind must be person, place, organisation or agreement", 0)
+  cable.usage("--kind must be person, place, organisation or agreement")
 end
 
 local seen, rows = {}, {}

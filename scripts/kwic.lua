@@ -12,9 +12,9 @@
 --   --sort ORDER        position (default), left (by the words before) or right
 
 local opts = cable.getopt(arg, {pattern = "", width = 40, sort = "position"})
-if opts.pattern == "" then error("kwic needs --pattern (see cable report kwic --help)", 0) end
+if opts.pattern == "" then cable.usage("kwic needs --pattern (see cable report kwic --help)") end
 if opts.sort ~= "position" and opts.sort ~= "left" and opts.sort ~= "right" then
-  error("--sort must be position, left or right", 0)
+  cable.usage("--sort must be position, left or right")
 end
 
 local rows, paths = {}, {}

@@ -82,6 +82,11 @@ local place = P(false)
 for _, name in ipairs(place_names) do place = place + P(name) * word_end end
 place = C(place) * Cc"place"
 
+M.person = person + lone_title
+M.place = place
+M.organisation = organisation
+M.agreement = agreement
+
 -- every entity starts with a capital or "the ": test that first, it is cheap
 local one = #(upper + P"the ") *
   Ct(Cp() * (agreement + organisation + person + lone_title + place) * Cp())
@@ -151,8 +156,16 @@ local function bare_names(s, spans)
       if before == "\157" and s:sub(b - 2, b) == "”" then before = "”" end
       local opens = first == 1 or before == "." or before == "?" or before == "!" or
         before == ":" or before == "”" or before == "\""
+      -- "Open Door", "the Admiralty": a word joined to another capitalised
+      -- word, or after "the", is not a person's name by itself
+      local pw = b
+      while pw > 1 and s:byte(pw - 1) ~= 32 do pw = pw - 1 end
+      local prev_word = b > 0 and s:sub(pw, b) or ""
+      local prev_cap = prev_word:find("^%u%l") ~= nil and not prev_word:find("[%.,;:]$")
+      local joined = s:find("^ %u", after) ~= nil or (prev_cap and not opens)
+      local after_the = s:sub(math.max(1, first - 4), first - 1):lower() == "the "
       out[#out + 1] = {word = (word:gsub("’s$", ""):gsub("'s$", "")), first = first,
-                       last = after - 1, initial = opens}
+                       last = after - 1, initial = opens, joined = joined or after_the}
     end
     pos = after
   end
@@ -192,7 +205,8 @@ function M.in_document(doc)
     local list = {}
     for _, e in ipairs(found[p]) do list[#list + 1] = e end
     for _, b in ipairs(bare[p]) do
-      if mid[b.word] and not NOT_NAMES[b.word] and not places_set[b.word] and #b.word > 2 then
+      if mid[b.word] and not b.joined and not NOT_NAMES[b.word] and not places_set[b.word] and
+        #b.word > 2 then
         list[#list + 1] = {kind = "person", name = b.word, first = b.first, last = b.last}
       end
     end

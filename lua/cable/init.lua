@@ -169,7 +169,19 @@ local output
 function M.output(rows, opts)
   output = output or require "cable.output"
   local options = rawget(M, "options")
-  return output.write(rows, opts, options and options.format)
+  local ok, err = pcall(output.write, rows, opts, options and options.format)
+  if not ok then
+    if type(err) == "string" and err:find("no format", 1, true) then
+      M.usage((err:gsub("^.-:%d+: ", "")))
+    end
+    error(err, 0)
+  end
+end
+
+--- cable.usage(msg): stop with a usage error (exit status 2), as for a
+--- wrong option: the message is shown without a traceback.
+function M.usage(msg)
+  error(setmetatable({usage = tostring(msg)}, {__tostring = function(e) return e.usage end}), 0)
 end
 
 --- cable.note(msg): a line for the reader on standard error ("cable: msg"),

@@ -59,6 +59,8 @@ end
 --- reports.getopt(arg, defaults): the report's options as a table; values
 --- are converted to the type of their default. Unknown options are errors.
 function M.getopt(arg, defaults)
+  local usage = require("cable").usage
+  local function error(msg) usage(msg) end
   local opts = {}
   for k, v in pairs(defaults) do opts[k] = v end
   local i = 1

@@ -53,7 +53,7 @@ n = 0
 for line in open(sys.argv[1], encoding="utf-8"):
     o = json.loads(line); n += 1
     assert isinstance(o["paragraphs"], list) and isinstance(o["file_numbers"], list)
-assert n == 3, n
+assert n == 5, n
 ' "$tmp/all.jsonl"; then ok; else fail "parse --json: not JSON Lines"; fi
 
 # standard input, and CRLF with a byte-order mark, give the same document
@@ -106,6 +106,25 @@ for fmt in text json csv md; do
     golden "summary.$fmt" "$CABLE" report summary -o "$fmt" $S
 done
 golden summary.multi.csv "$CABLE" report summary -o csv --names 3 $M
+
+# every report, on the sample telegram and on all the fixtures, in every format
+for report in summary entities positions timeline footnotes kwic freq headers threads decimal; do
+    extra=""
+    [ "$report" = kwic ] && extra="--pattern 'Molotov'/'Stalin'"
+    [ "$report" = freq ] && extra="--top 5"
+    for fmt in text json csv md; do
+        # shellcheck disable=SC2086
+        eval golden "report.$report.sample.$fmt" '"$CABLE"' report $report -o $fmt $extra $S
+        eval golden "report.$report.fixtures.$fmt" '"$CABLE"' report $report -o $fmt $extra tests/fixtures
+    done
+    status 0 "report $report --help" "$CABLE" report $report --help
+    if grep -q "^usage: cable report $report" "$tmp/out"; then ok; else fail "$report --help"; fi
+done
+golden report.threads.fixtures.dot "$CABLE" report threads -o dot tests/fixtures
+status 2 "dot elsewhere" "$CABLE" report headers -o dot $S
+stderr_has "dot elsewhere" "no format 'dot' here"
+status 2 "kwic without pattern" "$CABLE" report kwic $S
+stderr_has "kwic without pattern" "kwic needs --pattern"
 golden reports.txt "$CABLE" reports
 status 0 "report help" "$CABLE" report summary --help
 if grep -q '^usage: cable report summary' "$tmp/out" && grep -q -- '--names N' "$tmp/out"; then ok; else fail "report help text"; fi
@@ -195,6 +214,22 @@ if [ -f "$seed" ]; then
     if [ -s "$tmp/want" ] && cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "README tour"; diff "$tmp/want" "$tmp/out"; fi
     (cd "$tmp" && "$CABLE" -e 'print(doc.number, doc.from[1].name)' 000_dcbc53b79538e1aa.txt) >"$tmp/out"
     if grep -qF "$(cat "$tmp/out")" README.md; then ok; else fail "README -e example"; fi
+    # the seed facts the reports must find
+    (cd "$tmp" && "$CABLE" report positions -o csv 000_dcbc53b79538e1aa.txt) >"$tmp/out"
+    for fact in "Stalin,insists,on a majority of the directors" \
+                "Stalin,insists,that the military zone under Russian control should include Dairen" \
+                "Soong,offers,joint operation with equal participation" \
+                "Soong,offers,Port Arthur and the area south of Dairen" \
+                "Stalin,agrees,that the guards should be Chinese" \
+                "Soong,suggests,to Stalin that he return to Chungking" \
+                "Soong,resists,a majority of the directors"; do
+        if grep -qF "$fact" "$tmp/out"; then ok; else fail "seed position: $fact"; fi
+    done
+    (cd "$tmp" && "$CABLE" report timeline -o csv 000_dcbc53b79538e1aa.txt) >"$tmp/out"
+    for fact in "1945-07-11,,tonight,footnote 1" "1945-07-12,,761.93/7–1245,file number" \
+                "1945-07-12,,the night of the 12th,relative"; do
+        if grep -qF "$fact" "$tmp/out"; then ok; else fail "seed timeline: $fact"; fi
+    done
     (cd "$tmp" && "$CABLE" report summary -o csv --names 3 000_dcbc53b79538e1aa.txt) >"$tmp/out"
     if grep -qF "$(tail -1 "$tmp/out" | tr -d "\r")" README.md; then ok; else fail "README summary example"; fi
 fi
