@@ -86,8 +86,11 @@ local subject = P"." * C(alnum^1 * (P"." * alnum^1)^0)
 local dated = Cg(C(digit * digit^-1) * dash * C(digit * digit^-1) * C(digit * digit) *
   -digit / function(m, d, y) return {m = m, d = d, y = y} end, "dated")
 local serial = Cg(C(digit^1 * lower^-1), "serial")
+-- a number alone ("300", "1945") is not a file number: a subject or a
+-- slash must follow the code
+local tail = P"/" * (dated + serial)
 M.pattern = Cp() * Ct(Cg(C(class_country) / function(s) return s end, "code") *
-  Cg(subject, "subject")^-1 * (P"/" * (dated + serial))^-1) * Cp() / function(first, t, last)
+  (Cg(subject, "subject") * tail^-1 + tail)) * Cp() / function(first, t, last)
   t.first, t.last = first, last - 1
   return t
 end

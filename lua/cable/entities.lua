@@ -188,16 +188,19 @@ end
 --- paragraph, page and line.
 --- A capitalised word that no pattern knows is taken for a person's name
 --- when it is not a common word and stands, at least once in the
---- document, inside a sentence ("Soong", "Stalin").
+--- document, inside a sentence, or opens two sentences ("Soong", "Stalin").
 function M.in_document(doc)
-  local found, bare, mid = {}, {}, {}
+  local found, bare, mid, openings = {}, {}, {}, {}
   for _, n in ipairs(M.party_names(doc)) do mid[n] = true end
   for p, para in ipairs(doc.paragraphs) do
     local spans = M.find(para.text)
     found[p] = spans
     bare[p] = bare_names(para.text, spans)
     for _, b in ipairs(bare[p]) do
-      if not b.initial then mid[b.word] = true end
+      -- inside a sentence once, or opening two sentences: a name
+      if not b.initial then mid[b.word] = true
+      elseif not b.joined then openings[b.word] = (openings[b.word] or 0) + 1 end
+      if (openings[b.word] or 0) >= 2 then mid[b.word] = true end
     end
   end
   local out = {}

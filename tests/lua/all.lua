@@ -24,7 +24,7 @@ local docs = {}
 for d in cable.documents() do docs[#docs + 1] = d end
 _G.DOCS = docs
 
-for _, name in ipairs{"text", "document", "output", "sandbox"} do
+for _, name in ipairs{"text", "document", "output", "sandbox", "grammar"} do
   local chunk = assert(loadfile(dir .. "/test_" .. name .. ".lua"))
   local ok, err = xpcall(chunk, debug.traceback)
   if ok then
