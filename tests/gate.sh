@@ -3,7 +3,7 @@
 # parser to the bar in force, measured by ../shared/tools/score-parse.
 #   - the seed telegram: 100.00 on every field;
 #   - the volumes from 1917 on, with the seed: overall >= 98.5, no field < 96;
-#   - the whole corpus parses without an error.
+#   - the whole corpus parses without an error, and every report runs over it.
 set -u
 : "${CABLE:?set CABLE to the binary}"
 : "${SHARED:=../shared}"
@@ -52,5 +52,19 @@ else
     failed=$((failed + 1))
     echo "gate whole corpus: cable parse failed"; head "$tmp/all.err"
 fi
+# every bundled report runs over the whole corpus without an error
+for report in $("$CABLE" reports | cut -d' ' -f1); do
+    extra=""
+    [ "$report" = kwic ] && extra="--pattern 'Dairen'"
+    # shellcheck disable=SC2086
+    if eval '"$CABLE"' report "$report" -o json $extra '"$corpus"' >"$tmp/report.json" 2>"$tmp/report.err" &&
+        python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/report.json"; then
+        passed=$((passed + 1))
+        echo "gate report $report: whole corpus, valid JSON$(sed -n 's/^cable: / (/p' "$tmp/report.err" | sed 's/$/)/')"
+    else
+        failed=$((failed + 1))
+        echo "gate report $report: failed on the corpus"; head -5 "$tmp/report.err"
+    fi
+done
 echo "gate: $passed passed, $failed failed"
 [ "$failed" = 0 ]
