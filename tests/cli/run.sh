@@ -237,5 +237,8 @@ fi
 sed -n '/^build\/cable report summary tests\/fixtures\/sample.txt$/,/^```$/p' README.md | sed '1d;$d' >"$tmp/want"
 if cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "README demo output"; diff "$tmp/want" "$tmp/out"; fi
 
+# every example of the README that can run here shows its real output
+if python3 tests/cli/readme.py "$CABLE" README.md "$seed"; then ok; else fail "README examples"; fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
