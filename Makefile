@@ -11,7 +11,7 @@ CC      ?= cc
 BUILD   ?= build
 SHARED  ?= ../shared
 PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev libedit-dev pkg-config \
-           lua-check valgrind cppcheck time python3
+           lua-check valgrind cppcheck time python3 clang libclang-rt-14-dev
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
 OPT     ?= -O2 -g
@@ -40,7 +40,7 @@ HEADERS  := $(wildcard host/*.h)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit-bins unit lua cli gate demo bench sanitize lint clean
+.PHONY: all deps test unit-bins unit lua cli gate demo bench sanitize fuzz lint clean
 
 all: $(BUILD)/cable
 
@@ -109,6 +109,30 @@ sanitize: deps
 	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" all unit-bins
 	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" unit lua cli
 	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
+
+# libFuzzer targets (clang): the parser, and the parser into Lua tables.
+# make fuzz FUZZ_SECONDS=N runs each for N seconds; findings go to build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+               -std=c11 -D_DEFAULT_SOURCE $(LUA_CFLAGS) -Ihost
+FUZZ_SRC := host/arena.c host/xalloc.c host/text.c host/dateline.c host/heading.c \
+            host/markers.c host/telegram.c host/input.c
+
+build/fuzz/fuzz_parser: tests/fuzz/fuzz_parser.c $(FUZZ_SRC) $(HEADERS)
+	mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_SRC)
+
+build/fuzz/fuzz_luadoc: tests/fuzz/fuzz_luadoc.c $(FUZZ_SRC) $(HEADERS)
+	mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_SRC) host/luadoc.c $(LIBDIR)/liblua5.4.a -lm -ldl
+
+fuzz: deps build/fuzz/fuzz_parser build/fuzz/fuzz_luadoc
+	@for t in fuzz_parser fuzz_luadoc; do \
+	  mkdir -p build/fuzz/corpus-$$t; cp tests/fixtures/*.txt tests/fuzz/regressions/* build/fuzz/corpus-$$t/ 2>/dev/null; \
+	  echo "== $$t, $(FUZZ_SECONDS) s"; \
+	  (cd build/fuzz && ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	     -rss_limit_mb=2048 -print_final_stats=1 corpus-$$t 2>&1 | tail -12) || exit 1; \
+	done
 
 lint:
 	luacheck --quiet --no-color --std lua54 --codes lua

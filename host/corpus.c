@@ -49,6 +49,9 @@ int corpus_next(corpus_cursor *c, tg_doc *doc, const char **path)
         in_file *f = &c->file;
         size_t start, end;
         if (!tg_next_document(f->data, f->len, c->pos, &start, &end, &c->line)) {
+            if (c->index == 0)
+                fprintf(stderr, "cable: %s: no document in it (the file is empty or blank)\n",
+                        f->path);
             input_unload(f);
             continue;
         }

@@ -257,20 +257,21 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
         by_n[i].i = i;
     }
     qsort(by_n, cs.n, sizeof *by_n, cmp_by_number);
+    /* the window of footnote f: after the marker of the footnote before it
+     * (running, as pass 2 goes on), before the first later one of pass 1 */
+    size_t *next_chosen = arena_alloc(a, (nfoot + 1) * sizeof *next_chosen);
+    if (!next_chosen)
+        return (size_t)-1;
+    next_chosen[nfoot] = cs.n;
+    for (size_t f = nfoot; f-- > 0;)
+        next_chosen[f] = chosen[f] != NONE ? chosen[f] : next_chosen[f + 1];
+    size_t lo = 0;
     for (size_t f = 0; f < nfoot; f++) {
-        if (chosen[f] != NONE)
+        if (chosen[f] != NONE) {
+            lo = chosen[f] + 1;
             continue;
-        size_t lo = 0, hi = cs.n;
-        for (size_t g = f; g-- > 0;)
-            if (chosen[g] != NONE) {
-                lo = chosen[g] + 1;
-                break;
-            }
-        for (size_t g = f + 1; g < nfoot; g++)
-            if (chosen[g] != NONE) {
-                hi = chosen[g];
-                break;
-            }
+        }
+        size_t hi = next_chosen[f + 1];
         /* first index entry with number numbers[f] and position >= lo */
         size_t l = 0, r = cs.n;
         while (l < r) {
@@ -292,6 +293,8 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
                 break;
         }
         chosen[f] = best;
+        if (best != NONE)
+            lo = best + 1;
     }
     size_t count = 0;
     for (size_t f = 0; f < nfoot; f++) {
@@ -302,6 +305,7 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
         m[count].len = c->len;
         m[count].keep = c->keep;
         m[count].n = c->n;
+        m[count].foot = f;
         count++;
     }
     qsort(m, count, sizeof *m, cmp_marker);

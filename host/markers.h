@@ -26,6 +26,7 @@ typedef struct {
     unsigned char len;   /* length of the digit run */
     unsigned char keep;  /* leading digits that stay in the text */
     unsigned long n;     /* the footnote number */
+    size_t foot;         /* the footnote's index in numbers[] */
 } tg_marker;
 
 /*

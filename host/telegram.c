@@ -285,19 +285,14 @@ typedef struct {
     size_t para_index;  /* paragraphs[] index for notes, or SIZE_MAX */
 } clean_t;
 
-/* The marker met at m is the first footnote with its number still unplaced. */
+/* The marker met at m belongs to the footnote markers_find chose it for. */
 static void anchor(ctx_t *c, clean_t *cl, const tg_marker *m, unsigned line)
 {
     tg_doc *d = c->doc;
-    tg_footnote *f = NULL;
-    for (size_t i = 0; i < d->n_footnotes; i++)
-        if (d->footnotes[i].n == m->n && !c->anchored[i]) {
-            f = &d->footnotes[i];
-            c->anchored[i] = 1;
-            break;
-        }
-    if (!f)
+    if (m->foot >= d->n_footnotes || c->anchored[m->foot])
         return;
+    tg_footnote *f = &d->footnotes[m->foot];
+    c->anchored[m->foot] = 1;
     f->paragraph = cl->paragraph;
     f->marker_line = line;
     f->offset = cl->n + 1;
@@ -510,31 +505,34 @@ static size_t read_footnotes(ctx_t *c, size_t body_from)
         c->oom = 1;
         return first;
     }
-    for (size_t k = first; k < end; k++) {
+    /* each footnote's text runs from its number to its last continuation
+     * line; it is folded once, when the next footnote starts */
+    const char *text_start = NULL;
+    size_t text_end = 0;
+    for (size_t k = first; k <= end; k++) {
         unsigned long num;
         tg_str t;
-        if (line_blank(&c->lines[k]))
+        if (k < end && line_blank(&c->lines[k]))
             continue;
-        if (footnote_line(c, k, &num, &t)) {
+        int starts = k < end && footnote_line(c, k, &num, &t);
+        if ((starts || k == end) && text_start) {
+            d->footnotes[d->n_footnotes - 1].text =
+                fold_copy(c, str_make(text_start, text_end - (size_t)(text_start - c->buf)));
+            text_start = NULL;
+        }
+        if (k == end)
+            break;
+        if (starts) {
             tg_footnote *f = &d->footnotes[d->n_footnotes++];
             f->n = num;
-            f->text = fold_copy(c, t);
             f->line = line_no(c, k);
             f->paragraph = -2;
             f->marker_line = 0;
-        } else if (d->n_footnotes) {
-            /* a continuation line of the footnote above */
-            tg_footnote *f = &d->footnotes[d->n_footnotes - 1];
-            tg_str more = line_str(c, k);
-            char *joined = arena_alloc(c->a, f->text.n + 1 + more.n);
-            if (!joined) {
-                c->oom = 1;
-                break;
-            }
-            memcpy(joined, f->text.s, f->text.n);
-            joined[f->text.n] = ' ';
-            memcpy(joined + f->text.n + 1, more.s, more.n);
-            f->text = str_make(joined, f->text.n + 1 + more.n);
+            text_start = t.s;
+            text_end = (size_t)(t.s - c->buf) + t.n;
+        } else if (text_start) {
+            const line_t *l = &c->lines[k]; /* a continuation line */
+            text_end = l->off + l->len;
         }
     }
     return first;
@@ -791,14 +789,19 @@ static int closing_block(const ctx_t *c, const block_t *b)
 /* Index of the signature among blocks [from, to), or to if none. */
 static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig_line)
 {
+    /* the last block of ordinary prose: no signature stands before it */
+    size_t last_prose = from;
+    for (size_t k = to; k-- > from + 1;)
+        if (prose_block(c, &c->blocks[k])) {
+            last_prose = k;
+            break;
+        }
     for (size_t i = from + 1; i < to; i++) {
         size_t first;
         const block_t *b = &c->blocks[i];
         if (!signature_block(c, b, &first))
             continue;
-        int later_prose = 0;
-        for (size_t k = i + 1; k < to && !later_prose; k++)
-            later_prose = prose_block(c, &c->blocks[k]);
+        int later_prose = last_prose > i;
         if (!later_prose || capitals_block(c, b) || closing_block(c, &c->blocks[i - 1])) {
             *sig_line = first;
             return i;
