@@ -40,7 +40,7 @@ HEADERS  := $(wildcard host/*.h)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit-bins unit lua cli gate demo bench sanitize fuzz lint clean
+.PHONY: all deps test unit-bins unit lua cli hostile gate demo bench sanitize fuzz lint clean
 
 all: $(BUILD)/cable
 
@@ -80,7 +80,7 @@ deps:
 
 test: deps
 	$(MAKE) all unit-bins
-	$(MAKE) lint unit lua cli gate
+	$(MAKE) lint unit lua cli hostile gate
 
 unit-bins: $(UNIT_BIN)
 
@@ -93,6 +93,9 @@ lua: $(BUILD)/cable
 
 cli: $(BUILD)/cable
 	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/cli/run.sh
+
+hostile: $(BUILD)/cable
+	@CABLE=$(abspath $(BUILD)/cable) sh tests/hostile/run.sh
 
 gate: $(BUILD)/cable
 	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/gate.sh
@@ -107,7 +110,7 @@ bench: deps
 
 sanitize: deps
 	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" all unit-bins
-	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" unit lua cli
+	$(MAKE) BUILD=build/sanitize OPT="-O1 -g" SAN="$(SANITIZE)" unit lua cli hostile
 	@CABLE=$(abspath build/sanitize/cable) SHARED=$(SHARED) sh tests/sanitize-corpus.sh
 
 # libFuzzer targets (clang): the parser, and the parser into Lua tables.
