@@ -40,7 +40,7 @@ HEADERS  := $(wildcard host/*.h)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit-bins unit lua cli hostile gate demo bench sanitize fuzz lint clean
+.PHONY: all deps test unit-bins unit lua cli hostile gate demo bench sanitize faults valgrind fuzz lint clean
 
 all: $(BUILD)/cable
 
@@ -136,6 +136,14 @@ fuzz: deps build/fuzz/fuzz_parser build/fuzz/fuzz_luadoc
 	  (cd build/fuzz && ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	     -rss_limit_mb=2048 -print_final_stats=1 corpus-$$t 2>&1 | tail -12) || exit 1; \
 	done
+
+valgrind: $(BUILD)/cable
+	@CABLE=$(abspath $(BUILD)/cable) SHARED=$(SHARED) sh tests/valgrind.sh
+
+# The fault-injection build: the N-th allocation fails (CABLE_FAIL_ALLOC=N).
+faults: deps
+	$(MAKE) BUILD=build/faults OPT="-O1 -g -DCABLE_FAULTS" SAN="$(SANITIZE)" all
+	@CABLE=$(abspath build/faults/cable) sh tests/faults.sh
 
 lint:
 	luacheck --quiet --no-color --std lua54 --codes lua

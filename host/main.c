@@ -13,6 +13,7 @@
 #include "docprint.h"
 #include "exitcodes.h"
 #include "luahost.h"
+#include "xalloc.h"
 
 #ifndef CABLE_VERSION
 #define CABLE_VERSION "0.2.0"
@@ -329,6 +330,12 @@ static int dispatch(cli_t *c)
 
 int main(int argc, char **argv)
 {
+#ifdef CABLE_FAULTS
+    /* the fault-injection build: fail the n-th allocation */
+    const char *fail = getenv("CABLE_FAIL_ALLOC");
+    if (fail)
+        xalloc_fail_after(strtoul(fail, NULL, 10));
+#endif
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     cli_t c;

@@ -10,14 +10,10 @@ void xalloc_fail_after(unsigned long n)
     fail_countdown = n;
 }
 
-/* True when the test build is told to fail this allocation. */
+/* True when a test has asked for this allocation to fail. */
 static int should_fail(void)
 {
-#ifdef CABLE_FAULTS
-    if (fail_countdown && --fail_countdown == 0)
-        return 1;
-#endif
-    return 0;
+    return fail_countdown && --fail_countdown == 0;
 }
 
 void *xmalloc(size_t size)
