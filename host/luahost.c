@@ -281,6 +281,13 @@ static void push_doc(lua_State *L, const char *path, tg_doc *doc)
     tg_doc_free(doc);
     if (st != LUA_OK)
         lua_error(L);
+    /* in the sandbox, scripts get a read-only view of the document */
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "cable.protect") == LUA_TFUNCTION) {
+        lua_insert(L, -2);
+        lua_call(L, 1, 1);
+    } else {
+        lua_pop(L, 1);
+    }
 }
 
 /* Iterator of cable.documents(): the next document's table, or nil. */
@@ -402,6 +409,8 @@ static int push_env(lua_State *L)
     int st = docall(L, 1, 1);
     if (st != LUA_OK)
         return st;
+    lua_getfield(L, -1, "protect");
+    lua_setfield(L, LUA_REGISTRYINDEX, "cable.protect");
     lua_getfield(L, -1, "new");
     lua_remove(L, -2);
     return docall(L, 0, 1);
@@ -652,12 +661,15 @@ static int run_program(lua_State *L, const lh_job *given)
     if (docall(L, 0, 0) != LUA_OK)
         return fail(L, NULL);
     int rc = EXIT_OK;
-    if (lua_getfield(L, env, "Document") == LUA_TFUNCTION)
+    /* raw: in the sandbox, reading a missing global is an error */
+    lua_pushliteral(L, "Document");
+    if (lua_rawget(L, env) == LUA_TFUNCTION)
         rc = each_document(L, env, lua_gettop(L), 0);
     lua_pop(L, 1);
     if (rc != EXIT_OK && (!h->opts.keep_going || limit_hit(L)))
         return rc;
-    if (lua_getfield(L, env, "Finish") == LUA_TFUNCTION) {
+    lua_pushliteral(L, "Finish");
+    if (lua_rawget(L, env) == LUA_TFUNCTION) {
         if (docall(L, 0, 0) != LUA_OK)
             return fail(L, NULL);
     } else {

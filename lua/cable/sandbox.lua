@@ -61,7 +61,8 @@ function M.new()
   env.os = readonly({clock = os.clock, date = os.date, time = os.time,
                      difftime = os.difftime}, "os")
   env.cable = readonly(cable, "cable")
-  env.lpeg = readonly(lpeg, "lpeg")
+  -- the backtrack stack of LPeg keeps its bound: no setmaxstack
+  env.lpeg = readonly(pick(lpeg, {setmaxstack = true}), "lpeg")
   env.re = readonly(re, "re")
   env.cjson = readonly(cjson, "cjson")
   env.require = function(name)
@@ -90,6 +91,33 @@ function M.new()
     __metatable = false,
   })
 end
+
+-- A document the sandboxed script may read and not change: a proxy that
+-- reads through to the table (and its methods), with proxies for the
+-- tables inside it, made when first reached.
+local proxies = setmetatable({}, {__mode = "k"})
+local function protect(t)
+  if type(t) ~= "table" then return t end
+  local p = proxies[t]
+  if p then return p end
+  p = setmetatable({}, {
+    __index = function(_, k) return protect(t[k]) end,
+    __newindex = function(_, k)
+      error("cannot change a document in the sandbox (field '" .. tostring(k) .. "')", 2)
+    end,
+    __len = function() return #t end,
+    __pairs = function()
+      return function(_, k)
+        local nk, v = next(t, k)
+        return nk, protect(v)
+      end, t, nil
+    end,
+    __metatable = false,
+  })
+  proxies[t] = p
+  return p
+end
+M.protect = protect
 
 M.readonly = readonly
 return M

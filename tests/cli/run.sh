@@ -193,6 +193,26 @@ stderr_has "sandbox execute" "os.execute is not available in the sandbox"
 status 4 "sandbox ffi" "$CABLE" run --sandbox $scripts/escape.lua $S -- ffi
 stderr_has "sandbox ffi" "require 'ffi': not allowed in the sandbox"
 status 0 "no sandbox" "$CABLE" run $scripts/escape.lua $S -- execute
+
+# hostile scripts under --sandbox, within the limits given
+hostile() { # hostile WHAT MESSAGE
+    status 4 "hostile $1" "$CABLE" run --sandbox --timeout 2 --max-memory 64 \
+        $scripts/hostile.lua $S -- "$1"
+    stderr_has "hostile $1" "$2"
+}
+hostile loop "time limit of 2 s exceeded"
+hostile recursion "stack overflow"
+hostile string-bomb "memory limit of 64 MB exceeded"
+hostile rep-bomb "resulting string too large"
+hostile binary "refused"
+hostile gc "collectgarbage('stop'): not allowed in the sandbox"
+hostile string-metatable "attempt to index a boolean value"
+hostile debug "unknown global 'debug'"
+hostile write-doc "cannot change a document in the sandbox (field 'text')"
+hostile lpeg-stack "lpeg.setmaxstack is not available in the sandbox"
+hostile lpeg-huge "memory limit of 64 MB exceeded"
+hostile lpeg-backtrack "backtrack stack overflow"
+golden iterate.sandbox.txt "$CABLE" run --sandbox $scripts/iterate.lua tests/fixtures
 for cmd in run report reports grep repl; do
     status 0 "help $cmd" "$CABLE" $cmd --help
     if grep -q '^usage: cable' "$tmp/out"; then ok; else fail "help $cmd: no usage line"; fi
