@@ -68,7 +68,15 @@ ln -s "$tmp/tree/nowhere" "$tmp/tree/d0/broken"
 check "deep tree with a link loop" 2 "directory loop, skipped" "$CABLE" parse "$tmp/tree"
 check "deep tree: too deep" 2 "nested too deep" "$CABLE" parse "$tmp/tree"
 check "deep tree: broken link" 2 "broken link, skipped" "$CABLE" parse "$tmp/tree"
-# unreadable files and folders are reported and skipped (not as root: root reads all)
+# a file that cannot be read (even by root: /proc/self/mem gives EIO at 0)
+# is reported and skipped, and the run goes on
+mkdir "$tmp/unreadable"
+cp "$tmp/nul.txt" "$tmp/unreadable/b.txt"
+ln -s /proc/self/mem "$tmp/unreadable/a.txt"
+check "unreadable file" 2 "a.txt: Input/output error" "$CABLE" parse "$tmp/unreadable"
+if grep -q "1 paragraph" "$tmp/out"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL: hostile unreadable file: the run did not go on"; fi
+# unreadable folders are reported and skipped (not as root: root reads all)
 if [ "$(id -u)" != 0 ]; then
     mkdir "$tmp/locked"; cp "$tmp/nul.txt" "$tmp/locked/a.txt"; chmod 000 "$tmp/locked"
     check "unreadable folder" 2 "Permission denied" "$CABLE" parse "$tmp"
