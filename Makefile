@@ -13,7 +13,7 @@ SHARED  ?= ../shared
 PKGS    := liblua5.4-dev lua-lpeg-dev lua-cjson-dev libcmocka-dev libedit-dev pkg-config \
            lua-check valgrind cppcheck time python3 clang libclang-rt-14-dev
 
-WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-parentheses
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT     ?= -O2 -g
 SAN     ?=
 LUA_CFLAGS := $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
@@ -44,7 +44,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 all: $(BUILD)/cable
 
-$(BUILD)/obj/%.o: host/%.c $(HEADERS) | $(BUILD)/obj
+$(BUILD)/obj/%.o: host/%.c $(HEADERS) Makefile | $(BUILD)/obj
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/cable: $(HOST_OBJ) $(MAIN_OBJ) $(BUILD)/obj/embedded.o

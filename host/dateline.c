@@ -139,7 +139,7 @@ static int place_ok(tg_str place)
         return 1;
     if (place.n > 100 || is_lower((unsigned char)place.s[0]))
         return 0;
-    if (str_find(place, ": ") >= 0 || str_find(place, ". ") >= 0 && str_words(place) > 8)
+    if (str_find(place, ": ") >= 0 || (str_find(place, ". ") >= 0 && str_words(place) > 8))
         return 0;
     /* the last word must not be a lower-case word: "received on" is prose */
     size_t k = place.n;

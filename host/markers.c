@@ -168,7 +168,7 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
                          prev == '"' || prev == '\'';
         int punct_glued = prev == '.' || prev == ',';
         int after_digit_punct = punct_glued && i >= 2 && is_digit((unsigned char)s[i - 2]);
-        if ((word_glued || punct_glued && !after_digit_punct) && small_number(s + i, len, &v)) {
+        if ((word_glued || (punct_glued && !after_digit_punct)) && small_number(s + i, len, &v)) {
             push(cs, off, len, 0, C_CLEAR, v);
         } else if (after_digit_punct && small_number(s + i, len, &v)) {
             push(cs, off, len, 0, C_AFTER, v);

@@ -173,7 +173,7 @@ static int number_line(tg_str s, tg_str *number)
     size_t j = i;
     while (j < s.n && is_digit((unsigned char)s.s[j]))
         j++;
-    if (j == i || j != s.n || i == 3 && s.s[2] == '.' && 0)
+    if (j == i || j != s.n)
         return 0;
     if (number)
         *number = str_make(s.s + i, j - i);
