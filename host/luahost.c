@@ -196,12 +196,11 @@ static int fail(lua_State *L, const char *context)
 
 /* ---- finding Lua files: --lua-path / CABLE_PATH first, then built in ---------- */
 
-/* [-0, +1] Load the Lua file NAME ("cable/output.lua"); returns a
- * lua_load status, or -1 when there is no such file. */
-static int load_named(lua_State *L, const char *name)
+/* [-0, +1] The path of NAME in the first --lua-path / CABLE_PATH directory
+ * that has it; returns 0 and pushes nothing when none has. */
+static int find_on_path(lua_State *L, const char *name)
 {
-    host_t *h = host_of(L);
-    const char *dirs = h->opts.lua_path;
+    const char *dirs = host_of(L)->opts.lua_path;
     while (dirs && *dirs) {
         const char *colon = strchr(dirs, ':');
         size_t n = colon ? (size_t)(colon - dirs) : strlen(dirs);
@@ -212,25 +211,40 @@ static int load_named(lua_State *L, const char *name)
             luaL_addchar(&b, '/');
             luaL_addstring(&b, name);
             luaL_pushresult(&b);
-            const char *path = lua_tostring(L, -1);
-            if (access(path, R_OK) == 0) {
-                int st = luaL_loadfilex(L, path, "t");
-                lua_remove(L, -2);
-                return st;
-            }
+            if (access(lua_tostring(L, -1), R_OK) == 0)
+                return 1;
             lua_pop(L, 1);
         }
         dirs = colon ? colon + 1 : NULL;
     }
-    for (const cable_file *f = cable_embedded; f->name; f++) {
-        if (strcmp(f->name, name) == 0) {
-            lua_pushfstring(L, "=%s", name);
-            int st = luaL_loadbufferx(L, f->data, f->len, lua_tostring(L, -1), "t");
-            lua_remove(L, -2);
-            return st;
-        }
+    return 0;
+}
+
+/* The built-in file NAME, or NULL. */
+static const cable_file *built_in(const char *name)
+{
+    for (const cable_file *f = cable_embedded; f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+/* [-0, +1] Load the Lua file NAME ("cable/output.lua"); returns a
+ * lua_load status, or -1 when there is no such file. */
+static int load_named(lua_State *L, const char *name)
+{
+    if (find_on_path(L, name)) {
+        int st = luaL_loadfilex(L, lua_tostring(L, -1), "t");
+        lua_remove(L, -2);
+        return st;
     }
-    return -1;
+    const cable_file *f = built_in(name);
+    if (!f)
+        return -1;
+    lua_pushfstring(L, "=%s", name);
+    int st = luaL_loadbufferx(L, f->data, f->len, lua_tostring(L, -1), "t");
+    lua_remove(L, -2);
+    return st;
 }
 
 /* package.searchers entry: modules of lua/ ("cable.output") and re.lua. */
@@ -488,13 +502,7 @@ static int report_source(lua_State *L, const char *name)
         return -1;
     }
     snprintf(file, sizeof file, "scripts/%s.lua", name);
-    host_t *h = host_of(L);
-    const char *dirs = h->opts.lua_path;
-    while (dirs && *dirs) {
-        const char *colon = strchr(dirs, ':');
-        size_t n = colon ? (size_t)(colon - dirs) : strlen(dirs);
-        lua_pushfstring(L, "%s/%s", lua_pushlstring(L, dirs, n), file);
-        lua_remove(L, -2);
+    if (find_on_path(L, file)) {
         FILE *f = fopen(lua_tostring(L, -1), "rb");
         lua_pop(L, 1);
         if (f) {
@@ -508,13 +516,12 @@ static int report_source(lua_State *L, const char *name)
             luaL_pushresult(&b);
             return 0;
         }
-        dirs = colon ? colon + 1 : NULL;
     }
-    for (const cable_file *f = cable_embedded; f->name; f++)
-        if (strcmp(f->name, file) == 0) {
-            lua_pushlstring(L, f->data, f->len);
-            return 0;
-        }
+    const cable_file *f = built_in(file);
+    if (f) {
+        lua_pushlstring(L, f->data, f->len);
+        return 0;
+    }
     lua_pushfstring(L, "no report named '%s' (try 'cable reports')", name);
     return -1;
 }

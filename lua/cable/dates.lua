@@ -247,25 +247,19 @@ function M.in_document(doc)
       table.insert(notes[f.paragraph], f)
     end
   end
-  local out = {}
-  for p, para in ipairs(doc.paragraphs) do
-    for _, hit in ipairs(M.find(para.text, base)) do
-      for _, f in ipairs(notes[p] or {}) do
-        -- the marker stands right after the expression (or after its stop)
-        if f.offset == hit.last + 1 or f.offset == hit.last + 2 then
-          local gloss = M.find(f.text, base)[1]
-          if gloss and gloss.kind == "absolute" and gloss.date then
-            hit.date, hit.settled_by = gloss.date, f.n
-          end
+  local hits = doc:located(function(s) return M.find(s, base) end)
+  for _, hit in ipairs(hits) do
+    for _, f in ipairs(notes[hit.paragraph] or {}) do
+      -- the marker stands right after the expression (or after its stop)
+      if f.offset == hit.last + 1 or f.offset == hit.last + 2 then
+        local gloss = M.find(f.text, base)[1]
+        if gloss and gloss.kind == "absolute" and gloss.date then
+          hit.date, hit.settled_by = gloss.date, f.n
         end
       end
-      hit.paragraph = p
-      hit.page = doc:page_at(p, hit.first)
-      hit.line = doc:line_at(p, hit.first)
-      out[#out + 1] = hit
     end
   end
-  return out
+  return hits
 end
 
 return M

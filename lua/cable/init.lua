@@ -63,32 +63,30 @@ local function locator(doc, p)
 end
 M.locator = locator
 
---- doc:sentences(): every sentence as {text, paragraph, page, line, first, last}.
-function Document:sentences()
+--- doc:located(pieces_of): the pieces that pieces_of(text, p) finds in the
+--- text of each paragraph p (tables with `first`, in order), each given its
+--- paragraph, page and line, in one list.
+function Document:located(pieces_of)
   local out = {}
   for p, para in ipairs(self.paragraphs) do
     local place = locator(self, p)
-    for _, s in ipairs(text.sentences(para.text)) do
-      local page, line = place(s.first)
-      out[#out + 1] = {text = s.text, paragraph = p, page = page, line = line,
-                       first = s.first, last = s.last}
+    for _, piece in ipairs(pieces_of(para.text, p)) do
+      piece.paragraph = p
+      piece.page, piece.line = place(piece.first)
+      out[#out + 1] = piece
     end
   end
   return out
 end
 
+--- doc:sentences(): every sentence as {text, paragraph, page, line, first, last}.
+function Document:sentences()
+  return self:located(text.sentences)
+end
+
 --- doc:words(): every word as {text, paragraph, page, line, first, last}.
 function Document:words()
-  local out = {}
-  for p, para in ipairs(self.paragraphs) do
-    local place = locator(self, p)
-    for _, w in ipairs(text.words(para.text)) do
-      local page, line = place(w.first)
-      out[#out + 1] = {text = w.text, paragraph = p, page = page, line = line,
-                       first = w.first, last = w.last}
-    end
-  end
-  return out
+  return self:located(text.words)
 end
 
 -- A pattern from what the user gave: an LPeg pattern, or a string that is

@@ -108,14 +108,7 @@ end
 --- paragraph, page and line.
 function M.in_document(doc)
   local base = dates.of_document(doc)
-  local out = {}
-  for p, para in ipairs(doc.paragraphs) do
-    for _, t in ipairs(M.find(para.text, base)) do
-      t.paragraph, t.page, t.line = p, doc:page_at(p, t.first), doc:line_at(p, t.first)
-      out[#out + 1] = t
-    end
-  end
-  return out
+  return doc:located(function(s) return M.find(s, base) end)
 end
 
 return M

@@ -164,6 +164,17 @@ printf '601
 if cmp -s "$tmp/out" "$tmp/want"; then ok; else fail "repl through a pipe"; diff "$tmp/want" "$tmp/out"; fi
 stderr_has "repl error" "cable: stdin:1: boom"
 
+# --lua-path and CABLE_PATH put files on disk before the built-in ones
+mkdir -p "$tmp/lp/scripts" "$tmp/lp/cable"
+printf -- '-- mine: a report of my own\nfunction Document(doc) print("mine", doc.number, cable.text.shout(doc.kind)) end\n' \
+    >"$tmp/lp/scripts/mine.lua"
+printf 'local M = dofile and {} or {}\nfunction M.shout(s) return s:upper() end\nfunction M.words() return {} end\nreturn M\n' \
+    >"$tmp/lp/cable/text.lua"
+"$CABLE" --lua-path "$tmp/lp" report mine $S >"$tmp/out" 2>"$tmp/err"
+if [ "$(cat "$tmp/out")" = "$(printf 'mine\t601\tTELEGRAM')" ]; then ok; else fail "--lua-path"; cat "$tmp/out" "$tmp/err"; fi
+CABLE_PATH="$tmp/lp" "$CABLE" report mine $S >"$tmp/out" 2>&1
+if grep -q "TELEGRAM" "$tmp/out"; then ok; else fail "CABLE_PATH"; cat "$tmp/out"; fi
+
 # errors and exit codes
 status 2 "missing script" "$CABLE" run "$tmp/none.lua" $S
 stderr_has "missing script" "cannot open $tmp/none.lua"
