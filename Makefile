@@ -1,11 +1,12 @@
 # cable - build, test, demo, benchmark.
 #
 #   make          build/cable
-#   make deps     install the Debian packages the build needs (when missing)
-#   make test     build and run every test (unit, end to end, accuracy gate)
-#   make demo     build and run cable on the bundled sample telegram
+#   make deps     install the Debian packages the build and tests need (when missing)
+#   make test     lint, unit, Lua, end-to-end and hostile-input tests, accuracy gate
+#   make demo     build and run the summary report on the bundled sample telegram
 #   make bench    time cable against wc -w on the corpus, side by side
 #   make sanitize build with ASan+UBSan and run the tests with it
+#   make faults   fail every allocation in turn; make valgrind; make fuzz
 
 CC      ?= cc
 BUILD   ?= build
@@ -21,7 +22,7 @@ CFLAGS  := $(OPT) $(SAN) -std=c11 $(WARN) -D_DEFAULT_SOURCE $(LUA_CFLAGS)
 LDFLAGS := $(SAN)
 # Lua, LPeg and lua-cjson are linked statically, as the Lua ecosystem does:
 # a copied build/cable needs nothing of them on the machine it runs on.
-LIBDIR  := $(shell dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null | sed 's|^|/usr/lib/|')
+LIBDIR  := /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null || dpkg-architecture -qDEB_HOST_MULTIARCH)
 LDLIBS  := $(LIBDIR)/liblua5.4-lpeg.a $(LIBDIR)/liblua5.4-cjson.a $(LIBDIR)/liblua5.4.a \
            -ledit -lm -ldl
 RE_LUA  := /usr/share/lua/5.4/re.lua
