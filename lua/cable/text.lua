@@ -52,8 +52,10 @@ local upper = R"AZ" + P"\195" * R("\128\158")
 function M.sentences(s)
   local out, start, i, n = {}, 1, 1, #s
   while i <= n do
+    i = s:find("[%.%?!]", i) -- straight to the next stop
+    if not i then break end
     local c = s:sub(i, i)
-    if c == "." or c == "?" or c == "!" then
+    do
       -- closing quotes and brackets belong to the sentence
       local e = i
       while true do
@@ -76,7 +78,7 @@ function M.sentences(s)
           elseif #bare == 1 and bare:match("%a") then
             -- an initial ("U. S.", "J. S. Black") or "i. e.": not an end,
             -- but "a. m." and "p. m." close a time, and often a sentence
-            ends = (bare == "m" and s:sub(1, i - 2):match("[ap]%.%s?$") ~= nil)
+            ends = (bare == "m" and s:sub(math.max(1, i - 4), i - 2):match("[ap]%.%s?$") ~= nil)
           elseif w:match("^[ap]%.m$") then
             ends = true
           elseif w:match("%a%.%a") then
@@ -94,8 +96,6 @@ function M.sentences(s)
       else
         i = i + 1
       end
-    else
-      i = i + 1
     end
   end
   if start <= n then
