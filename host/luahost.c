@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "luahost.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -795,20 +796,59 @@ int lh_run(const lh_options *opts, const lh_job *job)
     return rc;
 }
 
-/* cable reports: the first line of each report's header. */
+/* [-0, +0] sources[name] = the text of each report in DIR/scripts. */
+static void reports_in_dir(lua_State *L, int sources, const char *dir, size_t n)
+{
+    lua_pushfstring(L, "%s/scripts", lua_pushlstring(L, dir, n));
+    DIR *d = opendir(lua_tostring(L, -1));
+    if (d) {
+        struct dirent *de;
+        while ((de = readdir(d)) != NULL) {
+            size_t len = strlen(de->d_name);
+            if (len < 5 || strcmp(de->d_name + len - 4, ".lua") != 0 || de->d_name[0] == '.')
+                continue;
+            lua_pushlstring(L, de->d_name, len - 4);
+            if (report_source(L, lua_tostring(L, -1)) == 0)
+                lua_settable(L, sources);
+            else
+                lua_pop(L, 2);
+        }
+        closedir(d);
+    }
+    lua_pop(L, 2);
+}
+
+/* cable reports: the first line of each report's header, the reports on
+ * --lua-path / CABLE_PATH included. */
 static int list_reports(lua_State *L)
 {
+    lua_newtable(L);
+    int sources = lua_gettop(L);
+    for (const cable_file *f = cable_embedded; f->name; f++) {
+        size_t len = strlen(f->name);
+        if (strncmp(f->name, "scripts/", 8) == 0 && len > 12) {
+            lua_pushlstring(L, f->name + 8, len - 12);
+            lua_pushlstring(L, f->data, f->len);
+            lua_settable(L, sources);
+        }
+    }
+    const char *dirs = host_of(L)->opts.lua_path;
+    while (dirs && *dirs) {
+        const char *colon = strchr(dirs, ':');
+        size_t n = colon ? (size_t)(colon - dirs) : strlen(dirs);
+        if (n)
+            reports_in_dir(L, sources, dirs, n);
+        dirs = colon ? colon + 1 : NULL;
+    }
     lua_getglobal(L, "require");
     lua_pushliteral(L, "cable.reports");
     lua_call(L, 1, 1);
     lua_getfield(L, -1, "list");
     lua_newtable(L);
     int i = 1;
-    for (const cable_file *f = cable_embedded; f->name; f++) {
-        if (strncmp(f->name, "scripts/", 8) == 0) {
-            lua_pushlstring(L, f->data, f->len);
-            lua_rawseti(L, -2, i++);
-        }
+    lua_pushnil(L);
+    while (lua_next(L, sources)) {
+        lua_rawseti(L, -3, i++);
     }
     lua_call(L, 1, 0);
     return 0;

@@ -172,6 +172,9 @@ printf 'local M = dofile and {} or {}\nfunction M.shout(s) return s:upper() end\
     >"$tmp/lp/cable/text.lua"
 "$CABLE" --lua-path "$tmp/lp" report mine $S >"$tmp/out" 2>"$tmp/err"
 if [ "$(cat "$tmp/out")" = "$(printf 'mine\t601\tTELEGRAM')" ]; then ok; else fail "--lua-path"; cat "$tmp/out" "$tmp/err"; fi
+"$CABLE" --lua-path "$tmp/lp" reports >"$tmp/out"
+if grep -q "^mine *a report of my own$" "$tmp/out" && grep -q "^summary " "$tmp/out"; then ok; else
+    fail "reports on the Lua path"; cat "$tmp/out"; fi
 CABLE_PATH="$tmp/lp" "$CABLE" report mine $S >"$tmp/out" 2>&1
 if grep -q "TELEGRAM" "$tmp/out"; then ok; else fail "CABLE_PATH"; cat "$tmp/out"; fi
 
