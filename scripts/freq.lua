@@ -25,16 +25,22 @@ for w in ([[a about above after again against all also am an and any are as at b
   STOP[w] = true
 end
 
+local sentences_of, words_of = cable.text.sentences, cable.text.word_strings
+
 local function counter() return {words = {}, pairs = {}} end
 local total = counter()
 local rows = {}
 
 local function count(c, doc)
-  for _, s in ipairs(doc:sentences()) do
+  for _, para in ipairs(doc.paragraphs) do
+   for _, s in ipairs(sentences_of(para.text)) do
     local prev
-    for _, w in ipairs(cable.text.words(s.text)) do
-      local word = w.text:lower():gsub("’s$", ""):gsub("'s$", "")
-      if STOP[word] or word:match("^[%d%p]+$") or #word < 2 then
+    for _, w in ipairs(words_of(s.text)) do
+      local word = w:lower()
+      if word:byte(-1) == 115 then -- "s": "stalin’s" counts as "stalin"
+        word = word:gsub("’s$", ""):gsub("'s$", "")
+      end
+      if STOP[word] or #word < 2 or not word:find("%a") then
         prev = nil
       else
         c.words[word] = (c.words[word] or 0) + 1
@@ -45,6 +51,7 @@ local function count(c, doc)
         prev = word
       end
     end
+   end
   end
 end
 

@@ -37,6 +37,13 @@ function M.words(s)
   return out
 end
 
+--- text.word_strings(s): the words of s as a list of strings (faster than
+--- text.words when places are not needed).
+local strings_pattern = Ct((C(word) + (1 - word_char) + word_char)^0)
+function M.word_strings(s)
+  return strings_pattern:match(s)
+end
+
 -- The word ending just before position i of s (without its period).
 local function word_before(s, i)
   local j = i - 1
