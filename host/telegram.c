@@ -651,6 +651,11 @@ static int particle(tg_str w)
 /* Could this line be (part of) a signature: a name, or an office under it? */
 static int name_line(tg_str s)
 {
+    /* "[seal]" beside the names of a treaty's signatories */
+    while (str_starts(s, "[seal]"))
+        s = str_trim(str_make(s.s + 6, s.n - 6));
+    if (s.n == 0)
+        return 1;
     if (s.n >= 2 && s.s[0] == '[' && s.s[s.n - 1] == ']')
         s = str_make(s.s + 1, s.n - 2);
     if (s.n < 2 || s.n > 70)
@@ -684,7 +689,22 @@ static int name_line(tg_str s)
         return 0;
     for (size_t i = 0; i < s.n; i++) {
         unsigned char ch = (unsigned char)s.s[i];
-        if (is_digit(ch) || ch == ':' || ch == '?' || ch == '!' || ch == ';')
+        if (is_digit(ch)) {
+            /* an ordinal ("1st Lt.") may stand in a rank; other numbers not */
+            size_t j = i;
+            while (j < s.n && is_digit((unsigned char)s.s[j]))
+                j++;
+            tg_str rest = str_make(s.s + j, s.n - j);
+            size_t k = str_starts(rest, "st") || str_starts(rest, "nd") ||
+                               str_starts(rest, "rd") || str_starts(rest, "th")
+                           ? 2
+                           : str_starts(rest, "d") ? 1 : 0;
+            if (!k || (j + k < s.n && is_alpha((unsigned char)s.s[j + k])))
+                return 0;
+            i = j + k - 1;
+            continue;
+        }
+        if (ch == ':' || ch == '?' || ch == '!' || ch == ';')
             return 0;
     }
     /* every lower-case word must be a particle */
@@ -712,7 +732,7 @@ static int for_line(tg_str s)
 {
     if (s.n >= 80)
         return 0;
-    if (str_starts(s, "(For ") && s.s[s.n - 1] == ')')
+    if ((str_starts(s, "(For ") && s.s[s.n - 1] == ')') || str_starts(s, "[For]"))
         return 1;
     return (str_starts(s, "For ") || str_starts(s, "By ") || str_starts(s, "In the absence")) &&
            s.s[s.n - 1] == ':';
@@ -1011,8 +1031,19 @@ static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line,
             break;
         }
     }
-    for (size_t i = bi; i < c->nblocks; i++)
-        roles[i] = B_BODY;
+    for (size_t i = bi; i < c->nblocks; i++) {
+        const block_t *b = &c->blocks[i];
+        tg_str only = line_str(c, b->first);
+        /* "[File copy not signed.]": the editors' word where a signature
+         * would stand, not a paragraph */
+        if (b->first == b->last && only.n > 2 && only.s[0] == '[' &&
+            only.s[only.n - 1] == ']' && str_find_i(only, "signed") >= 0 && only.n < 80) {
+            roles[i] = B_NOTE;
+            d->notes[d->n_notes++] = only;
+        } else {
+            roles[i] = B_BODY;
+        }
+    }
     size_t sig = find_signature(c, bi, c->nblocks, sig_line);
     if (sig < c->nblocks)
         roles[sig] = B_SIGNATURE;
