@@ -153,7 +153,8 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
         }
         if (at_start) {
             if (small_number(s + i, len, &v) && j + 1 < n && s[j] == ' ' &&
-                (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '[' || s[j + 1] == '('))
+                (is_upper((unsigned char)s[j + 1]) || s[j + 1] == '[' || s[j + 1] == '(' ||
+                 is_digit((unsigned char)s[j + 1])))
                 push(cs, off, len, 0, C_START, v);
             /* "6 7 EXHIBIT A": several enclosures open together */
             at_start = j + 1 < n && s[j] == ' ' && is_digit((unsigned char)s[j + 1]);
