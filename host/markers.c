@@ -11,6 +11,7 @@ enum cand_kind {
     C_CLEAR,  /* glued to a word: "tonight.1" */
     C_START,  /* opening a region: "2 The British …" */
     C_AFTER,  /* after a number and a stop: "1930,1", "November 17.1" */
+    C_DATE,   /* a date that cannot be: "19181" (1918), "October 181" (18) */
     C_NUMBER, /* the end of a cited number: "despatch 631", "19181" */
     C_WEAK,   /* the end of any other number: taken when nothing else is */
 };
@@ -120,6 +121,19 @@ static int after_month(const char *s, size_t i)
     return month_at(s + b, i - 1 - b, &len) != 0 && len == i - 1 - b;
 }
 
+/* Does ", May 18" (a month name after a comma or "of") follow s[j]? */
+static int before_date(const char *s, size_t n, size_t j)
+{
+    if (j < n && s[j] == ',')
+        j++;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j + 3 < n && memcmp(s + j, "of ", 3) == 0)
+        j += 3;
+    size_t len;
+    return j < n && month_at(s + j, n - j, &len) != 0;
+}
+
 static void scan_region(cands_t *cs, const char *buf, tg_str r)
 {
     const char *s = r.s;
@@ -176,17 +190,19 @@ static void scan_region(cands_t *cs, const char *buf, tg_str r)
         } else if (!word_glued && !punct_glued && len >= 5 && len <= 7 && year_like(s + i)) {
             /* "November 11, 19181": a year with its marker */
             if (small_number(s + i + 4, len - 4, &v))
-                push(cs, off, len, 4, C_NUMBER, v);
+                push(cs, off, len, 4, C_DATE, v);
         } else if (!word_glued && !punct_glued && len >= 2 && len <= 3 && after_month(s, i) &&
                    parse_uint(s + i, len, &v) == len && v > 31) {
             /* "October 181": a day of the month with its marker */
             if (small_number(s + j - 1, 1, &v))
-                push(cs, off, len, len - 1, C_NUMBER, v);
+                push(cs, off, len, len - 1, C_DATE, v);
         } else if (!word_glued && !punct_glued && len >= 2 && after_reference(s, i)) {
-            /* "despatch No. 631": a number cited, which footnotes annotate */
+            /* "despatch No. 631": a number cited, which footnotes annotate;
+             * but "my 171, May 18": a date follows, the marker would too */
+            int kind_of = before_date(s, n, j) ? C_WEAK : C_NUMBER;
             for (size_t k = 1; k <= 3 && k < len; k++)
                 if (small_number(s + j - k, k, &v))
-                    push(cs, off, len, len - k, C_NUMBER, v);
+                    push(cs, off, len, len - k, kind_of, v);
         } else if (!word_glued && !punct_glued && len >= 2) {
             for (size_t k = 1; k <= 2 && k < len; k++)
                 if (small_number(s + j - k, k, &v))
@@ -238,7 +254,7 @@ size_t markers_find(tg_arena *a, const char *buf, const tg_str *regions, size_t 
     size_t next = 0; /* the footnote expected next */
     for (size_t i = 0; i < cs.n && next < nfoot; i++) {
         const cand_t *c = &cs.c[i];
-        if (c->kind >= C_NUMBER)
+        if (c->kind >= C_DATE)
             continue;
         for (size_t f = next; f < nfoot && f < next + 3; f++) {
             if (numbers[f] != c->n || (c->kind != C_CLEAR && f != next))

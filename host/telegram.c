@@ -41,6 +41,7 @@ typedef struct {
     size_t nblocks;
     unsigned char *anchored; /* per footnote: has its marker been seen */
     tg_marker *markers;      /* chosen by markers_find, sorted by offset */
+    size_t received_line;    /* the line of "[Received …]", or SIZE_MAX */
     size_t n_markers, next_marker;
     size_t page_cap, notes_cap, warn_cap, lines_cap;
     int oom;
@@ -1020,11 +1021,13 @@ static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line,
             for (size_t k = dl + 1; k <= b->last; k++)
                 if (received_like(line_str(c, k), &inner)) {
                     d->dateline.received = inner;
+                    c->received_line = k;
                     have_received = 1;
                 }
         } else if (b->first == b->last && received_like(first, &inner) && !have_received) {
             roles[bi] = B_RECEIVED;
             d->dateline.received = inner;
+            c->received_line = b->first;
             d->has_dateline = 1;
             have_received = 1;
         } else {
@@ -1056,7 +1059,7 @@ static void place_markers(ctx_t *c, tg_str heading, size_t dateline, const unsig
     tg_doc *d = c->doc;
     if (d->n_footnotes == 0)
         return;
-    tg_str *regions = arena_calloc(c->a, c->nblocks + 2, sizeof *regions);
+    tg_str *regions = arena_calloc(c->a, c->nblocks + 3, sizeof *regions);
     unsigned long *numbers = arena_calloc(c->a, d->n_footnotes, sizeof *numbers);
     if (!regions || !numbers) {
         c->oom = 1;
@@ -1067,6 +1070,8 @@ static void place_markers(ctx_t *c, tg_str heading, size_t dateline, const unsig
         regions[nr++] = heading;
     if (dateline != (size_t)-1)
         regions[nr++] = line_str(c, dateline);
+    if (d->dateline.received.n)
+        regions[nr++] = d->dateline.received; /* "[Received … noon.1]" */
     for (size_t i = 0; i < c->nblocks; i++)
         if (roles[i] == B_BODY || roles[i] == B_SIGNATURE)
             regions[nr++] = block_raw(c, &c->blocks[i]);
@@ -1113,6 +1118,9 @@ static void parse_body(ctx_t *c, size_t num, size_t heading_end, size_t foot)
     }
     if (dateline != (size_t)-1)
         set_dateline(c, address, dateline);
+    if (d->dateline.received.n)
+        d->dateline.received = clean_copy(c, d->dateline.received, line_no(c, c->received_line),
+                                          -1, (size_t)-1);
     for (size_t i = 0; i < c->nblocks && !c->oom; i++) {
         if (roles[i] == B_BODY)
             add_paragraph(c, &c->blocks[i]);
@@ -1181,6 +1189,7 @@ tg_status tg_parse(const char *buf, size_t len, unsigned first_line, unsigned in
     c.a = doc->arena;
     static unsigned char none[1];
     c.anchored = none;
+    c.received_line = (size_t)-1;
     parse_doc(&c);
     doc->last_line = first_line + (unsigned)(c.nlines ? c.nlines - 1 : 0);
     if (c.oom) {
