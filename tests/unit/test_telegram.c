@@ -267,6 +267,49 @@ static void test_address_dateline(void **state)
     tg_doc_free(&d);
 }
 
+/* A marker in the received line, a cited telegram with its date, two
+ * markers opening an enclosure, and the editors' "[File copy not signed]". */
+static const char RECEIVED[] =
+    "500.A15a3/700: Telegram\n"
+    "\n"
+    "No. 25\n"
+    "The Chairman of the American Delegation (Stimson) to the Secretary of State\n"
+    "\n"
+    "London, February 23, 1930—11 a.m.\n"
+    "[Received February 23—12 noon.1]\n"
+    "\n"
+    "80. Your No. 131, February 22. The British agree.2\n"
+    "\n"
+    "3 4 The British Memorandum Handed to the Delegation\n"
+    "\n"
+    "[File copy not signed]\n"
+    "\n"
+    "  1. Telegram in three sections.\n"
+    "  2. Not printed.\n"
+    "  3. [Enclosure]\n"
+    "  4. File translation revised.\n";
+
+static void test_received_marker(void **state)
+{
+    (void)state;
+    tg_doc d;
+    parse_text(RECEIVED, &d);
+    assert_span(d.dateline.received, "February 23—12 noon.");
+    assert_int_equal(d.footnotes[0].paragraph, -1);
+    assert_int_equal(d.footnotes[0].marker_line, 7);
+    assert_span(d.paragraphs[0].text, "80. Your No. 131, February 22. The British agree.");
+    assert_int_equal(d.footnotes[1].paragraph, 1);
+    assert_span(d.paragraphs[1].text, "The British Memorandum Handed to the Delegation");
+    assert_int_equal(d.footnotes[2].paragraph, 2);
+    assert_int_equal(d.footnotes[3].paragraph, 2);
+    assert_int_equal(d.n_paragraphs, 2);
+    assert_int_equal(d.n_notes, 1);
+    assert_span(d.notes[0], "[File copy not signed]");
+    assert_span(d.signature, NULL);
+    assert_int_equal(d.n_warnings, 0);
+    tg_doc_free(&d);
+}
+
 /* A table: cells separated by tabs, kept as one multi-line block. */
 static const char TABLE[] =
     "No. 9\n"
@@ -434,6 +477,7 @@ int main(void)
         cmocka_unit_test(test_markers_after_digits),
         cmocka_unit_test(test_despatch),
         cmocka_unit_test(test_address_dateline),
+        cmocka_unit_test(test_received_marker),
         cmocka_unit_test(test_table_and_memorandum),
         cmocka_unit_test(test_split_documents),
         cmocka_unit_test(test_empty),
