@@ -807,6 +807,23 @@ static int closing_block(const ctx_t *c, const block_t *b)
     return 0;
 }
 
+/* What follows a signature: an editors' note ("[Regarding the …") or the
+ * title of an enclosure ("Executive Order No. 2604", "Public Statement
+ * Issued …", "The British Embassy to the Department of State"). */
+static int enclosure_start(const ctx_t *c, const block_t *b)
+{
+    tg_str s = line_str(c, b->first);
+    static const char *const openers[] = {
+        "[", "Executive Order", "Proclamation", "Public Statement", "Statement", "Memorandum",
+        "Annex", "Enclosure", "Inclosure", "Draft", "Aide-Mémoire", "Note Verbale", "Text of"};
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+        if (str_starts(s, openers[i]))
+            return 1;
+    /* "The X to the Y …": a heading of its own */
+    long to = str_find(s, " to the ");
+    return str_starts(s, "The ") && to > 0 && to < 120;
+}
+
 /* Index of the signature among blocks [from, to), or to if none. */
 static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig_line)
 {
@@ -823,7 +840,8 @@ static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig
         if (!signature_block(c, b, &first))
             continue;
         int later_prose = last_prose > i;
-        if (!later_prose || capitals_block(c, b) || closing_block(c, &c->blocks[i - 1])) {
+        if (!later_prose || capitals_block(c, b) || closing_block(c, &c->blocks[i - 1]) ||
+            (i + 1 < to && enclosure_start(c, &c->blocks[i + 1]))) {
             *sig_line = first;
             return i;
         }
