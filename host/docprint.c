@@ -163,6 +163,7 @@ void doc_print_json(FILE *out, const char *path, const tg_doc *d)
     }
     json_array_end(&w);
     key_str(&w, "signature", d->signature);
+    key_str(&w, "office", d->office);
     key_str(&w, "text", d->text);
     json_key(&w, "warnings");
     json_array(&w);
@@ -250,6 +251,7 @@ void doc_print_text(FILE *out, const char *path, const tg_doc *d)
         fprintf(out, "  %3zu  %.*s%s\n", i + 1, n, t.s, (size_t)n < t.n ? "…" : "");
     }
     field(out, "signature", d->signature);
+    field(out, "office", d->office);
     for (size_t i = 0; i < d->n_footnotes; i++) {
         tg_str t = d->footnotes[i].text;
         int n = cut(t, 66);

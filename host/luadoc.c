@@ -180,6 +180,7 @@ void luadoc_push(lua_State *L, const char *path, const tg_doc *d)
     set_footnotes(L, d);
     set_page_breaks(L, d);
     set_str(L, "signature", d->signature);
+    set_str(L, "office", d->office);
     lua_pushlstring(L, d->text.s ? d->text.s : "", d->text.n);
     lua_setfield(L, -2, "text");
     set_warnings(L, d);

@@ -824,6 +824,19 @@ static int enclosure_start(const ctx_t *c, const block_t *b)
     return str_starts(s, "The ") && to > 0 && to < 120;
 }
 
+/* "American Legation", "Am[erican] Mission": an office, not a person. */
+static int institution(tg_str s)
+{
+    static const char *const offices[] = {"Legation", "Embassy", "Mission", "Delegation",
+                                          "Consulate", "Consulate General"};
+    if (str_words(s) > 4)
+        return 0;
+    for (size_t i = 0; i < sizeof offices / sizeof offices[0]; i++)
+        if (str_ends(s, offices[i]))
+            return 1;
+    return 0;
+}
+
 /* Index of the signature among blocks [from, to), or to if none. */
 static size_t find_signature(const ctx_t *c, size_t from, size_t to, size_t *sig_line)
 {
@@ -1009,7 +1022,8 @@ static size_t dateline_in(const ctx_t *c, const block_t *b)
 }
 
 /* What each block after the heading is. */
-enum { B_NOTE, B_CLASSIFICATION, B_DATELINE, B_RECEIVED, B_BODY, B_SIGNATURE };
+enum { B_NOTE, B_CLASSIFICATION, B_DATELINE, B_RECEIVED, B_BODY, B_SIGNATURE,
+       B_OFFICE /* "American Legation" where a signature stands: no person, no paragraph */ };
 
 /* Sort the blocks after the heading into front matter, body and signature;
  * roles[i] for block i. Returns the dateline's line, or SIZE_MAX. */
@@ -1067,7 +1081,7 @@ static size_t classify_blocks(ctx_t *c, unsigned char *roles, size_t *sig_line,
     }
     size_t sig = find_signature(c, bi, c->nblocks, sig_line);
     if (sig < c->nblocks)
-        roles[sig] = B_SIGNATURE;
+        roles[sig] = institution(line_str(c, *sig_line)) ? B_OFFICE : B_SIGNATURE;
     return dateline;
 }
 
@@ -1144,6 +1158,8 @@ static void parse_body(ctx_t *c, size_t num, size_t heading_end, size_t foot)
             add_paragraph(c, &c->blocks[i]);
         else if (roles[i] == B_SIGNATURE)
             add_signature(c, &c->blocks[i], sig_line);
+        else if (roles[i] == B_OFFICE)
+            d->office = fold_copy(c, block_raw(c, &c->blocks[i]));
     }
     d->telegram_number = -1;
     if (d->n_paragraphs && telegram_like(d))

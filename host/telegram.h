@@ -100,6 +100,7 @@ typedef struct tg_doc {
     tg_page_break *page_breaks;
     size_t n_page_breaks;
     tg_str signature;
+    tg_str office; /* "American Legation" where a signature would stand */
     tg_str text; /* clean paragraphs joined by a blank line */
     tg_warning *warnings;
     size_t n_warnings;

@@ -455,6 +455,21 @@ static void test_marker_without_footnote(void **state)
     tg_doc_free(&d);
 }
 
+/* An office where a signature would stand is neither signature nor text. */
+static void test_office_signs(void **state)
+{
+    (void)state;
+    tg_doc d;
+    parse_text("No. 8\nThe Minister in Sweden (Morris) to the Secretary of State\n\n"
+               "Stockholm, May 2, 1918.\n\n1566. The visit was uneventful and the King "
+               "spoke of nothing but the weather during the whole of his stay here.\n\n"
+               "American Legation\n", &d);
+    assert_int_equal(d.n_paragraphs, 1);
+    assert_span(d.signature, NULL);
+    assert_span(d.office, "American Legation");
+    tg_doc_free(&d);
+}
+
 static void test_only_heading(void **state)
 {
     (void)state;
@@ -486,6 +501,7 @@ int main(void)
         cmocka_unit_test(test_nul_bytes),
         cmocka_unit_test(test_footnote_without_marker),
         cmocka_unit_test(test_marker_without_footnote),
+        cmocka_unit_test(test_office_signs),
         cmocka_unit_test(test_only_heading),
     };
     return cmocka_run_group_tests_name("telegram", tests, NULL, NULL);
