@@ -8,6 +8,7 @@
 -- date given the date it is relative to.
 
 local lpeg = require "lpeg"
+local matches = require("cable.text").matches
 local P, R, S, C, Cp, Ct, Cc, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Ct,
   lpeg.Cc, lpeg.Cg, lpeg.Cmt
 
@@ -209,17 +210,18 @@ end
 --- dates.find(s [, base]): every date in s, in order, each with `date`
 --- (ISO, resolved against base when relative) and `time` ("HH:MM").
 function M.find(s, base)
-  local out, pos, finder = {}, 1, anywhere(M.date)
-  while pos <= #s do
-    local hit = finder:match(s, pos)
-    if not hit then break end
+  local hits = matches(anywhere(M.date), s)
+  for _, hit in ipairs(hits) do
     hit.text = s:sub(hit.first, hit.last)
     hit.date = M.resolve(hit, base)
-    if hit.hour then hit.time = ("%02d:%02d"):format(hit.hour, hit.minute or 0) end
-    out[#out + 1] = hit
-    pos = hit.last + 1
+    hit.time = M.clock(hit)
   end
-  return out
+  return hits
+end
+
+--- dates.clock(hit): "HH:MM" when the hit gives a time, else nil.
+function M.clock(hit)
+  return hit.hour and ("%02d:%02d"):format(hit.hour, hit.minute or 0) or nil
 end
 
 --- dates.of_document(doc): the document's own date, as ISO: the

@@ -89,22 +89,17 @@ M.agreement = agreement
 
 -- every entity starts with a capital or "the ": test that first, it is cheap
 local one = #(upper + P"the ") *
-  Ct(Cp() * (agreement + organisation + person + lone_title + place) * Cp())
+  (Cp() * (agreement + organisation + person + lone_title + place) * Cp()) /
+  function(first, name, kind, after)
+    return {kind = kind, name = name, first = first, last = after - 1}
+  end
 local finder = lpeg.P{-lpeg.B(R("az", "AZ", "09")) * one + 1 * lpeg.V(1)}
 
 --- entities.find(s): the entities of s that the patterns know, in order,
 --- as {kind, name, first, last}. (Bare names need the whole document:
 --- see entities.in_document.)
 function M.find(s)
-  local out, pos = {}, 1
-  while pos <= #s do
-    local t = finder:match(s, pos)
-    if not t then break end
-    local first, name, kind, after = t[1], t[2], t[3], t[4]
-    out[#out + 1] = {kind = kind, name = name, first = first, last = after - 1}
-    pos = after
-  end
-  return out
+  return require("cable.text").matches(finder, s)
 end
 
 -- Capitalised words that are not names by themselves.

@@ -86,22 +86,18 @@ local finder = lpeg.P{-lpeg.B(R("az", "AZ", "09")) * M.pattern + 1 * lpeg.V(1)}
 --- telrefs.find(s [, base]): every reference in s, in order; dates are
 --- resolved against base (the document's ISO date).
 function M.find(s, base)
-  local out, pos = {}, 1
-  while pos <= #s do
-    local t = finder:match(s, pos)
-    if not t then break end
+  local refs = require("cable.text").matches(finder, s)
+  for _, t in ipairs(refs) do
     t.text = s:sub(t.first, t.last)
     t.by = who(t.by_text)
     t.kind = t.kind or "message"
     if t.when then
       t.date = dates.resolve(t.when, base)
-      if t.when.hour then t.time = ("%02d:%02d"):format(t.when.hour, t.when.minute or 0) end
+      t.time = dates.clock(t.when)
       t.when = nil
     end
-    out[#out + 1] = t
-    pos = t.last + 1
   end
-  return out
+  return refs
 end
 
 --- telrefs.in_document(doc): the references of every paragraph, with

@@ -112,6 +112,20 @@ function M.sentences(s)
   return out
 end
 
+--- text.matches(finder, s): every table that finder (a pattern that
+--- searches, capturing a table with `first` and `last`) captures in s, one
+--- after another, in order.
+function M.matches(finder, s)
+  local out, pos = {}, 1
+  while pos <= #s do
+    local hit = finder:match(s, pos)
+    if not hit then break end
+    out[#out + 1] = hit
+    pos = hit.last >= pos and hit.last + 1 or pos + 1
+  end
+  return out
+end
+
 --- text.width(s): the width of s in characters (UTF-8 code points).
 function M.width(s)
   return utf8_len(s) or #s
